@@ -1,0 +1,6 @@
+/** CLI command(s) for 'ner' (placeholder until its issue lands: registers nothing). */
+import type { Command } from 'commander';
+
+export function register(_program: Command): void {
+  /* not yet implemented */
+}
