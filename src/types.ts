@@ -143,6 +143,39 @@ export interface Attribution extends TextSpan {
   cue: string;
   /** Indices of the sentences it governs. */
   sentences: number[];
+  /** For a pronoun source ("it said", "he said"): the antecedent found by coreference. */
+  source_ref?: TextSpan | null;
+}
+
+/** A hedge on a claim ("suspected", "allegedly", "claimed"). */
+export interface Hedge extends TextSpan {
+  kind: 'suspected' | 'alleged' | 'claimed' | 'reported' | 'uncertain';
+  sentence: number;
+}
+
+/** A noun-phrase chunk naming a descriptive actor ("five suspected militants", "a 34-year-old man"). */
+export interface Chunk extends TextSpan {
+  sentence: number;
+  /** Head noun as written ("militants") and its span. */
+  head: string;
+  head_start_char: number;
+  head_end_char: number;
+  category: 'person' | 'group' | 'force' | 'civilian' | 'perpetrator';
+  plural: boolean;
+  /** Count given in the phrase ("five" -> 5, "a" -> 1), else null. */
+  count: number | null;
+  modifiers: string[];
+}
+
+/** A light coreference link: "the group", "the gunmen", "he" -> an earlier mention. */
+export interface Coref {
+  mention: TextSpan;
+  sentence: number;
+  kind: 'pronoun' | 'definite';
+  antecedent: TextSpan;
+  antecedent_sentence: number;
+  /** Entity type of the antecedent, or 'CHUNK' for a descriptive chunk. */
+  antecedent_type: EntityType | 'CHUNK';
 }
 
 // ---------------------------------------------------------------------------
@@ -163,6 +196,10 @@ export interface Timex extends TextSpan {
   part_of_day?: string | null;
   /** True for vague expressions ("recently") kept with low precision. */
   fuzzy?: boolean;
+  /** TIMEX3 mod: START/MID/END ("early", "late on Saturday"), APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS. */
+  mod?: string | null;
+  /** Interval of the range this expression is one end of ("between March 3 and 5"), ISO dates, end inclusive. */
+  range?: { start: string; end: string } | null;
 }
 
 // ---------------------------------------------------------------------------
@@ -179,6 +216,8 @@ export interface Toponym extends TextSpan {
   admin1: string | null;
   feature_code: string | null;
   score: number;
+  /** True when the mention is a demonym or adjective ("Kazakh", "Afghan") standing for the place. */
+  demonym?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -209,6 +248,8 @@ export interface EventDate extends Span {
   end: string;
   precision: 'day' | 'week' | 'month' | 'year';
   text: string;
+  /** Where the date comes from: the event's own text, a dated dateline, or the publication window (no date in the text). */
+  basis?: 'text' | 'dateline' | 'publication';
 }
 
 export interface EventLocation extends Span {
@@ -246,6 +287,10 @@ export interface Count {
   /** Who said so ("prosecutors"), null when unattributed. */
   attribution: string | null;
   evidence: Evidence[];
+  /** True when the figure includes the perpetrators ("killing himself", "the bomber was killed"). */
+  includes_perpetrators?: boolean;
+  /** Each figure the article gives, with its source, when they differ (low/high come from these). */
+  reports?: { value: number; attribution: string | null; text: string; start_char: number; end_char: number }[];
 }
 
 export interface EventRecord {
@@ -306,6 +351,11 @@ export interface Doc {
   numbers: NumberMention[];
   entities: Entity[];
   attributions: Attribution[];
+  /** Hedges (text stage). */
+  hedges?: Hedge[];
+  /** Descriptive actor chunks and coreference links (entities stage). */
+  chunks?: Chunk[];
+  corefs?: Coref[];
   timexes: Timex[];
   toponyms: Toponym[];
   events: EventRecord[];

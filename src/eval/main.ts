@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     if (r.skipped) { table.push([r.suite, '-', '-', '-', '-', '-', '-', '-', `skipped: ${r.skipped.split('\n')[0]}`]); continue; }
     for (const row of r.rows) {
       const key = floorKey(r.suite, row);
-      const floor = row.system ? undefined : floors[key];
+      const floor = row.system || row.gate === false ? undefined : floors[key];
       const higher = row.higherIsBetter !== false;
       let status = '';
       if (row.bar !== undefined) status = (higher ? row.value >= row.bar : row.value <= row.bar) ? 'meets bar' : 'BELOW BAR';
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   }
   if (args.update) {
     const next = { ...floors };
-    for (const r of results) for (const row of r.rows) if (!row.system && !r.skipped) next[floorKey(r.suite, row)] = floorFor(row);
+    for (const r of results) for (const row of r.rows) if (!row.system && row.gate !== false && !r.skipped) next[floorKey(r.suite, row)] = floorFor(row);
     writeFileSync(FLOORS_PATH, JSON.stringify(Object.fromEntries(Object.entries(next).sort()), null, 2) + '\n');
     console.error(`[eval] floors written to ${FLOORS_PATH.pathname}`);
   }

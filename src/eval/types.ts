@@ -14,6 +14,8 @@ export interface MetricRow {
   system?: string;
   /** Number of items the figure is computed over. */
   n?: number;
+  /** false for figures that are printed but never gated (timings, which vary with machine load). */
+  gate?: boolean;
 }
 
 export interface SuiteResult {
