@@ -3,6 +3,9 @@
  * JSON shapes of every route. The server may add fields; it must not remove these.
  */
 import type { Article, EventRecord, Timex, Toponym, Entity } from '../types.js';
+import type { CountClaim } from '../dedup/fuse.js';
+
+export type { CountClaim };
 
 /** A canonical (merged) event as served. All EventRecord fields plus identity and provenance. */
 export interface ApiEvent extends EventRecord {
@@ -14,6 +17,16 @@ export interface ApiEvent extends EventRecord {
   first_reported: string | null;
   updated_at: string;
   revision: number;
+  /** Numeric row id (stable; used for ACLED-style event_id_cnty in exports). */
+  seq?: number;
+  /** Every count each source gave, with who said it: fatalities/injured/arrested -> claims. */
+  count_claims?: Record<'fatalities' | 'injured' | 'arrested', CountClaim[]>;
+  /** Distinct outlets that reported the event. */
+  outlets?: string[];
+  /** Only on GET /api/events/{id}: true when no report supports the event any more (its revisions remain). */
+  retired?: boolean;
+  /** Only on GET /api/events/{id}: ids of events that were merged into this one (they redirect here). */
+  merged_from?: string[];
 }
 
 /** GET /api/events?from=YYYY-MM-DD&to=&country=KZ&bbox=w,s,e,n&type=&subtype=&actor=&status=&min_fatalities=&q=&sort=date|-date|fatalities|-fatalities&limit=&cursor= */
@@ -57,6 +70,13 @@ export interface ArticleDetail {
   timexes: Timex[];
   toponyms: Toponym[];
   entities: Entity[];
+  warnings?: string[];
+  /** Pipeline version that produced the mentions. */
+  pipeline_version?: string;
+  ingested_at?: string;
+  updated_at?: string;
+  /** Other urls that carried the same text (syndicated copies); they add no mentions. */
+  aliases?: Array<{ url: string; source: string | null; published: string | null; seen_at: string }>;
 }
 
 /** POST /api/articles (one article object or an array; fields as JSON input: id?, url?, title?, text|html, published?, source?) */
