@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { createPipeline, type Pipeline } from '../pipeline/index.js';
 import type { Article } from '../types.js';
-import { readOne } from '../article/index.js';
+import { articleFromJson } from '../article/index.js';
 import { VERSION } from '../version.js';
 import { mountWeb } from '../web/index.js';
 import { Ingestor } from '../store/ingest.js';
@@ -162,10 +162,9 @@ export async function createServer(opts: ServerOptions = {}): Promise<SitrepServ
       // Read every item as JSON input, then extract and store the readable ones in one transaction.
       const slots: Array<{ error: { id: string | null; message: string; field: string | null } } | { article: Article; warnings: string[] }> = [];
       for (const item of items) {
-        for (const r of readOne('-', { readStdin: () => Buffer.from(JSON.stringify(item)) })) {
-          if (!r.ok) slots.push({ error: { id: r.error.id === '-' ? null : r.error.id, message: r.error.error.message, field: r.error.error.field ?? null } });
-          else slots.push({ article: { ...r.article, input: { ...r.article.input, file: 'POST /api/articles' } }, warnings: r.warnings });
-        }
+        const r = articleFromJson(item, { file: 'POST /api/articles' });
+        if (!r.ok) slots.push({ error: { id: r.error.id === 'POST /api/articles' ? null : r.error.id, message: r.error.error.message, field: r.error.error.field ?? null } });
+        else slots.push({ article: r.article, warnings: r.warnings });
       }
       const readable = slots.filter((x): x is { article: Article; warnings: string[] } => 'article' in x);
       const outcomes = readable.length ? await ingestor.ingestMany(readable) : [];

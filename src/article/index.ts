@@ -12,7 +12,7 @@ export function articleFromText(body: string, opts: { id?: string; title?: strin
   const published = opts.published ? parsePublished(opts.published, 'field') : null;
   return buildArticle({ id: opts.id, title: opts.title, url: opts.url, source: opts.source, body, published, input: { file: opts.file ?? '-' } });
 }
-export { readInputs, readOne, expandInputs, type IntakeResult, type ReadOptions, DEFAULT_MAX_ARTICLE_BYTES } from './read.js';
+export { readInputs, readOne, expandInputs, articleFromJson, type IntakeResult, type ReadOptions, DEFAULT_MAX_ARTICLE_BYTES } from './read.js';
 export { parsePublished } from './published.js';
 export { parseWire } from './wire.js';
 export { parseHtml } from './html.js';

@@ -152,6 +152,23 @@ function parseError(s: string): string {
   try { JSON.parse(s); return 'unknown error'; } catch (err) { return (err as Error).message.slice(0, 200); }
 }
 
+/**
+ * One JSON value (an object with {id?, url?, title?, text|html, published?, source?, language?}) to an
+ * Article or an error record, exactly as a JSON input line would be read. Used by the HTTP API.
+ */
+export function articleFromJson(value: unknown, opts: ReadOptions & { file?: string; line?: number | null } = {}): IntakeResult {
+  const file = opts.file ?? '-';
+  const text = JSON.stringify(value) ?? '';
+  const enc = { encoding: 'utf-8' as const, gzip: false, bytes: Buffer.byteLength(text) };
+  const results = [...fromJsonText(text, file, true, enc, opts, [])];
+  const r = results[0] ?? { ok: false as const, error: errorRecord(file, null, new IntakeError('missing_text', 'no article in the JSON value')) };
+  if (opts.line !== undefined) {
+    if (r.ok) r.article.input.line = opts.line;
+    else r.error.error.line = opts.line;
+  }
+  return r;
+}
+
 /** Read one input (already expanded) and yield its articles. */
 export function* readOne(path: string, opts: ReadOptions = {}): Generator<IntakeResult> {
   const file = path;
