@@ -1,0 +1,5 @@
+/// <reference types="vite/client" />
+declare module 'world-atlas/*.json' {
+  const topology: unknown;
+  export default topology;
+}
