@@ -1,0 +1,304 @@
+/**
+ * Toponym resolution: pick one gazetteer record per mention using the record's prior (kind,
+ * population, feature code), how the mention was written (designators, "Town, State"), and the
+ * document's context (countries and admin-1 units mentioned, the dateline, places near the other
+ * places), iterated a few times. Mentions with the same text share one reading (one sense per
+ * discourse). Weak readings abstain.
+ */
+import { plainFold } from './fold.js';
+import { Kind, type Gazetteer } from './gazetteer/model.js';
+import type { Mention } from './recognize.js';
+
+export interface Resolution {
+  mention: Mention;
+  /** Gazetteer place number, or null when abstaining. */
+  place: number | null;
+  /** Confidence 0..1. */
+  score: number;
+}
+
+export interface ResolveOptions {
+  /** 'context' (default) or 'population' (the baseline: highest prior, no context). */
+  mode?: 'context' | 'population';
+  /** Candidates considered per mention. */
+  maxCandidates?: number;
+  /** Abstain below this confidence. */
+  threshold?: number;
+  /** Receives one line per name group with its top readings and scores (for error analysis). */
+  debug?: (line: string) => void;
+}
+
+const idxOf = (c: number): number => (c < 0 ? -c - 1 : c);
+
+const NAME_FOLD = new Map<number, string>();
+function nameFold(g: Gazetteer, i: number): string {
+  let f = NAME_FOLD.get(i);
+  if (f === undefined) {
+    f = plainFold(g.name(i));
+    if (NAME_FOLD.size > 100_000) NAME_FOLD.clear();
+    NAME_FOLD.set(i, f);
+  }
+  return f;
+}
+
+
+interface Group {
+  key: string;
+  gi: number;
+  mentions: number[];
+  cands: number[];
+  base: number[];
+  /** Per candidate: country code, "CC.A1" key, kind, coordinates, local flag. */
+  cc: string[];
+  a1: string[];
+  kind: number[];
+  lat: number[];
+  lon: number[];
+  /** Matched by the record's own name (not an alternate name). */
+  exact: boolean[];
+  best: number;
+  /** Context points the chosen reading got from the rest of the document. */
+  support: number;
+  dateline: boolean;
+}
+
+function isLocal(k: number): boolean {
+  return k === Kind.place || k === Kind.admin2 || k === Kind.other;
+}
+
+/** Weight a reading lends to the document's context. */
+function contextWeight(kind: number, conf: number, nMentions: number, dateline: boolean): number {
+  const kw = kind === Kind.country ? 1 : kind === Kind.admin1 ? 0.9 : kind === Kind.continent || kind === Kind.region ? 0.3 : 0.7;
+  return kw * (0.4 + 0.6 * conf) * Math.min(3, 0.7 + 0.3 * nMentions) * (dateline ? 3 : 1);
+}
+
+export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: ResolveOptions = {}): Resolution[] {
+  const K = opts.maxCandidates ?? 30;
+  const mode = opts.mode ?? 'context';
+  const threshold = opts.threshold ?? 0.12;
+  // group by written form
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const groupOfMention = new Array<number>(mentions.length);
+  mentions.forEach((m, mi) => {
+    const key = m.demonym ? `d:${m.demonym}` : plainFold(m.text);
+    let gr = byKey.get(key);
+    if (!gr) {
+      gr = { key, gi: groups.length, mentions: [], cands: [], base: [], cc: [], a1: [], kind: [], lat: [], lon: [], exact: [], best: -1, support: 0, dateline: false };
+      byKey.set(key, gr);
+      groups.push(gr);
+    }
+    groupOfMention[mi] = gr.gi;
+    gr.mentions.push(mi);
+    if (m.dateline) gr.dateline = true;
+  });
+  for (const gr of groups) {
+    const m0 = mentions[gr.mentions[0]!]!;
+    const folded = gr.key;
+    for (let k = 0; k < m0.cands.length && gr.cands.length < K; k++) {
+      const c = m0.cands[k]!;
+      const i = idxOf(c);
+      if (gr.cands.includes(i)) continue;
+      if (m0.demonym && gr.cands.length >= 1) break;
+      const kind = g.kind(i);
+      let exact = false;
+      // secondary names cost 30; an admin-1 unit named like its capital or big city costs 45
+      let s = g.prior(i) - (c < 0 ? (kind === Kind.admin1 ? 45 : 30) : 0);
+      if (mode === 'context') {
+        // the record's own name, not one of its alternate names ("Manchester", not Richmond's old name)
+        exact = !m0.demonym && nameFold(g, i) === folded;
+        if (exact) s += 12;
+        else if (kind === Kind.place && !m0.demonym) s -= 8;
+        if (m0.hint === 'admin1') s += kind === Kind.admin1 ? 35 : kind === Kind.place ? -10 : 0;
+        else if (m0.hint === 'admin2') s += kind === Kind.admin2 || kind === Kind.admin1 ? 30 : kind === Kind.place ? -5 : 0;
+        else if (m0.hint === 'place') s += kind === Kind.place ? 10 : 0;
+        if (m0.stateCode) s += g.cc(i) === 'US' && g.a1(i) === m0.stateCode ? 60 : -20;
+      }
+      const cc = g.cc(i);
+      gr.cands.push(i);
+      gr.base.push(s);
+      gr.cc.push(cc);
+      gr.a1.push(cc && g.a1(i) && kind !== Kind.country ? `${cc}.${g.a1(i)}` : '');
+      gr.kind.push(kind);
+      gr.lat.push(g.lat(i));
+      gr.lon.push(g.lon(i));
+      gr.exact.push(exact);
+    }
+  }
+  if (mode === 'context') {
+    // "Town, State" / "Town, Country": the town's readings inside the qualifier's top readings
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const q = mentions[mi]!;
+      if (q.qualifies === null) continue;
+      const town = groups[groupOfMention[q.qualifies]!]!;
+      const qual = groups[groupOfMention[mi]!]!;
+      for (let a = 0; a < town.cands.length; a++) {
+        for (let b = 0; b < Math.min(qual.cands.length, 5); b++) {
+          if (town.cands[a] === qual.cands[b]) continue;
+          const qk = qual.kind[b];
+          if (qk === Kind.country && qual.cc[b] === town.cc[a]) {
+            town.base[a]! += 40;
+            qual.base[b]! += 10;
+            break;
+          }
+          if (qk === Kind.admin1 && qual.a1[b] && qual.a1[b] === town.a1[a]) {
+            town.base[a]! += 60;
+            qual.base[b]! += 15;
+            break;
+          }
+        }
+      }
+    }
+  }
+  // initial readings
+  for (const gr of groups) {
+    let bi = -1;
+    let bs = -Infinity;
+    for (let k = 0; k < gr.cands.length; k++) if (gr.base[k]! > bs) { bs = gr.base[k]!; bi = k; }
+    gr.best = bi;
+  }
+  const scores: number[][] = groups.map((gr) => gr.base.slice());
+  if (mode === 'context' && groups.length > 1) {
+    const ownW = new Array<number>(groups.length).fill(0);
+    for (let iter = 0; iter < 3; iter++) {
+      // context from the current readings
+      const ccW = new Map<string, number>();
+      const a1W = new Map<string, number>();
+      const aLat: number[] = [];
+      const aLon: number[] = [];
+      const aG: number[] = [];
+      for (let gi = 0; gi < groups.length; gi++) {
+        const gr = groups[gi]!;
+        ownW[gi] = 0;
+        if (gr.best < 0) continue;
+        const b = gr.best;
+        const k = gr.kind[b]!;
+        const w = contextWeight(k, margin(scores[gi]!, b), gr.mentions.length, gr.dateline);
+        ownW[gi] = w;
+        const cc = gr.cc[b]!;
+        if (cc) ccW.set(cc, (ccW.get(cc) ?? 0) + w);
+        const a1 = gr.a1[b]!;
+        if (a1) a1W.set(a1, (a1W.get(a1) ?? 0) + w);
+        if (isLocal(k) || k === Kind.admin1) {
+          aLat.push(gr.lat[b]!);
+          aLon.push(gr.lon[b]!);
+          aG.push(gi);
+        }
+      }
+      let maxCc = 0;
+      for (const v of ccW.values()) if (v > maxCc) maxCc = v;
+      let maxA1 = 0;
+      for (const v of a1W.values()) if (v > maxA1) maxA1 = v;
+      for (let gi = 0; gi < groups.length; gi++) {
+        const gr = groups[gi]!;
+        if (gr.cands.length === 0) continue;
+        const b0 = gr.best;
+        const ownCc = b0 >= 0 ? gr.cc[b0]! : '';
+        const ownA1 = b0 >= 0 ? gr.a1[b0]! : '';
+        const own = ownW[gi]!;
+        const s = scores[gi]!;
+        // is a country reading of this name backed by other places in that country?
+        let countryBacked = false;
+        // local focus applies against a famous reading only: a country, admin-1 unit or capital
+        const famous = gr.kind[0] === Kind.country || gr.kind[0] === Kind.admin1 || g.fcode(gr.cands[0]!) === 'PPLC';
+        for (let k = 0; k < gr.cands.length; k++) {
+          if (gr.kind[k] !== Kind.country || maxCc <= 0) continue;
+          const cc = gr.cc[k]!;
+          const w = (ccW.get(cc) ?? 0) - (cc === ownCc ? own : 0);
+          if (w / maxCc >= 0.25) countryBacked = true;
+        }
+        let bi = 0;
+        for (let k = 0; k < gr.cands.length; k++) {
+          const cc = gr.cc[k]!;
+          const kind = gr.kind[k]!;
+          let bonus = 0;
+          if (cc && maxCc > 0) {
+            const w = (ccW.get(cc) ?? 0) - (cc === ownCc ? own : 0);
+            if (w > 0) bonus += 28 * Math.min(1, w / maxCc);
+          }
+          const a1 = gr.a1[k]!;
+          let a1Share = 0;
+          if (a1 && maxA1 > 0) {
+            const w = (a1W.get(a1) ?? 0) - (a1 === ownA1 ? own : 0);
+            if (w > 0) {
+              a1Share = Math.min(1, w / maxA1);
+              bonus += 22 * a1Share;
+            }
+          }
+          if (isLocal(kind) || kind === Kind.admin1) {
+            let prox = 0;
+            const lat = gr.lat[k]!;
+            const lon = gr.lon[k]!;
+            const cosLat = Math.cos(lat * (Math.PI / 180));
+            for (let x = 0; x < aG.length; x++) {
+              if (aG[x] === gi) continue;
+              const dx = (aLon[x]! - lon) * cosLat;
+              const dy = aLat[x]! - lat;
+              const d = Math.sqrt(dx * dx + dy * dy) * 111.19;
+              const p = d < 30 ? 18 : d < 100 ? 12 : d < 250 ? 6 : 0;
+              if (p > prox) {
+                prox = p;
+                if (p === 18) break;
+              }
+            }
+            bonus += prox;
+            // local focus: a town in the document's main admin-1 unit, next to its other places, beats
+            // a same-name country or capital the document shows no other sign of ("Palestine, Texas")
+            // (an admin-1 unit holding the document's places likewise beats a same-name country: "Georgia")
+            const focused = kind === Kind.admin1 ? gr.kind[0] === Kind.country && a1Share >= 0.5 : prox >= 12 && a1Share >= 0.5;
+            if (famous && k > 0 && focused && !countryBacked && gr.exact[k]) bonus += 35;
+          }
+          s[k] = gr.base[k]! + bonus;
+          if (s[k]! > s[bi]!) bi = k;
+        }
+        gr.best = bi;
+        gr.support = s[bi]! - gr.base[bi]!;
+      }
+    }
+  }
+  if (opts.debug) {
+    for (let gi = 0; gi < groups.length; gi++) {
+      const gr = groups[gi]!;
+      opts.debug(`${gr.key}: ${gr.cands.slice(0, 5).map((i, k) => `${g.name(i)}/${g.cc(i)}.${g.a1(i)}/${g.fcode(i)} base=${gr.base[k]!.toFixed(1)} score=${scores[gi]![k]!.toFixed(1)}`).join(' | ')}`);
+    }
+  }
+  // outputs
+  const out: Resolution[] = mentions.map((m) => ({ mention: m, place: null, score: 0 }));
+  groups.forEach((gr, gi) => {
+    if (gr.best < 0) return;
+    const i = gr.cands[gr.best]!;
+    const s = scores[gi]!;
+    const conf = margin(s, gr.best);
+    const top = s[gr.best]!;
+    // absolute support: prior-ish score mapped to 0..1
+    const abs = 1 / (1 + Math.exp(-(top - 40) / 10));
+    let score = Math.min(1, 0.5 * conf + 0.5 * abs);
+    // a small place found only under an alternate name, with nothing else in the text near it or in
+    // its country, is a weak guess ("Ghouta" -> a Slovak village once called Guta): abstain unless cued
+    const weakAlias = mode === 'context' && !gr.exact[gr.best] && gr.kind[gr.best] === Kind.place && g.pop(i) < 20_000 && gr.support < 5 && groups.length > 1;
+    if (weakAlias) score *= 0.1;
+    // a hamlet under its own name with no support and no cue in the whole text (often a person's
+    // first name: "Paul", "Amy"): abstain
+    const loneHamlet = mode === 'context' && gr.kind[gr.best] === Kind.place && g.pop(i) < 5_000 && gr.support < 5 && groups.length > 1 && gr.mentions.every((mi) => mentions[mi]!.cue === 0);
+    if (loneHamlet) score *= 0.1;
+    for (const mi of gr.mentions) {
+      const m = mentions[mi]!;
+      let sc = score;
+      if (m.cue >= 2) sc = Math.min(1, sc + 0.15);
+      else if (m.cue === 1) sc = Math.min(1, sc + 0.05);
+      sc -= 0.15 * m.doubt;
+      sc = Math.max(0, Math.min(1, sc));
+      if (mode === 'population' || sc >= threshold) out[mi] = { mention: m, place: i, score: +sc.toFixed(3) };
+    }
+  });
+  return out;
+}
+
+/** Confidence of the chosen reading from the gap to the runner-up. */
+function margin(s: number[], best: number): number {
+  if (s.length <= 1) return 1;
+  let second = -Infinity;
+  for (let k = 0; k < s.length; k++) if (k !== best && s[k]! > second) second = s[k]!;
+  const d = s[best]! - second;
+  return 1 / (1 + Math.exp(-d / 8));
+}
