@@ -1,41 +1,27 @@
 /**
- * Text stage: paragraphs, sentences, tokens (with offsets), numbers and attribution.
- * Entry: analyzeText(text, paragraphs) -> { sentences, tokens }.
- * (First cut: a simple splitter; issue 3 replaces it.)
+ * Text stage: paragraphs, sentences, tokens (with offsets), numbers, attribution and hedges.
+ * Entry: analyzeText(text, paragraphs, titleSpan) -> { sentences, tokens }.
+ * The component also fills doc.numbers (./numbers.ts), doc.attributions and doc.hedges.
  */
 import type { Component } from '../pipeline/index.js';
 import type { Sentence, Span, Token } from '../types.js';
+import { splitSentences } from './sentences.js';
+import { extractNumbers } from './numbers.js';
+import { findAttributions } from './attribution.js';
+import { findHedges } from './hedges.js';
+
+export { tokenize, type RawToken } from './tokenize.js';
+export { splitSentences, isHardWrapped } from './sentences.js';
+export { findAttributions } from './attribution.js';
+export { findHedges } from './hedges.js';
 
 export interface TextAnalysis {
   sentences: Sentence[];
   tokens: Token[];
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-
 export function analyzeText(text: string, paragraphs: Span[], titleSpan: Span | null = null): TextAnalysis {
-  const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
-  const paras = paragraphs.length ? paragraphs : [{ start_char: 0, end_char: text.length }];
-  paras.forEach((p, pi) => {
-    const chunk = text.slice(p.start_char, p.end_char);
-    const re = /[^.!?]+(?:[.!?]+["”’)]*|$)/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(chunk))) {
-      if (!m[0].trim()) { if (m[0].length === 0) re.lastIndex++; continue; }
-      const lead = m[0].length - m[0].trimStart().length;
-      const start = p.start_char + m.index + lead;
-      const end = p.start_char + m.index + m[0].trimEnd().length;
-      const index = sentences.length;
-      const token_start = tokens.length;
-      TOKEN_RE.lastIndex = 0;
-      const s = text.slice(start, end);
-      let t: RegExpExecArray | null;
-      while ((t = TOKEN_RE.exec(s))) tokens.push({ text: t[0], start_char: start + t.index, end_char: start + t.index + t[0].length, sentence: index });
-      sentences.push({ index, paragraph: pi, start_char: start, end_char: end, token_start, token_end: tokens.length, is_title: !!titleSpan && start >= titleSpan.start_char && end <= titleSpan.end_char });
-    }
-  });
-  return { sentences, tokens };
+  return splitSentences(text, paragraphs, titleSpan);
 }
 
 export const textComponent: Component = {
@@ -44,5 +30,8 @@ export const textComponent: Component = {
     const r = analyzeText(doc.text, doc.article.paragraphs, doc.article.title_span);
     doc.sentences = r.sentences;
     doc.tokens = r.tokens;
+    doc.numbers = extractNumbers(doc.text, doc.tokens);
+    doc.attributions = findAttributions(doc.text, doc.sentences, doc.tokens);
+    doc.hedges = findHedges(doc.text, doc.tokens);
   },
 };

@@ -1,0 +1,148 @@
+/**
+ * Features of the name recogniser, shared by training (./train.ts) and tagging (./model.ts).
+ *
+ * Three kinds, so tagging can cache what depends on a word form only:
+ *  - local(word, k): features of the word at offset k (-2..2) from the tagged token (its form,
+ *    lower case, shape, affixes); a pure function of the word, summed once per form and cached;
+ *  - context(i): features of the window (word bigrams, shape trigram, name-list matches, sentence
+ *    start, all-capitals headline);
+ *  - history(i): features of the two tags already chosen to the left.
+ */
+import type { Gazetteer } from './gazetteer.js';
+
+export const PAD_LEFT = '<S>';
+export const PAD_RIGHT = '</S>';
+export const OFFSETS = [-2, -1, 0, 1, 2] as const;
+
+/** Unify typographic variants with the CoNLL forms ("’" -> "'", "“" -> '"', "—" -> "-"). */
+export function normWord(t: string): string {
+  if (/^[\x20-\x7e]*$/.test(t)) return t;
+  return t
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„«»″]/g, '"')
+    .replace(/[–—―−]/g, '-')
+    .replace(/…/g, '...');
+}
+
+function charClass(c: number): string {
+  if (c >= 65 && c <= 90) return 'X';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 48 && c <= 57) return 'd';
+  if (c < 128) return String.fromCharCode(c);
+  const ch = String.fromCharCode(c);
+  if (/\p{Lu}/u.test(ch)) return 'X';
+  if (/\p{Ll}/u.test(ch)) return 'x';
+  if (/\p{N}/u.test(ch)) return 'd';
+  if (/\p{L}/u.test(ch)) return 'x';
+  return '*';
+}
+
+/** Word shape with runs collapsed: "Kazakhstan" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d". */
+export function shortShape(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = charClass(w.charCodeAt(i));
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Word shape with runs cut at 3: "Kazakhstan" -> "Xxxx", "AK-47" -> "XX-dd". */
+export function longShape(w: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const c = charClass(w.charCodeAt(i));
+    run = c === last ? run + 1 : 1;
+    if (run <= 3) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Features of word `w` at offset `k` from the tagged token. */
+export function localFeatures(w: string, k: number): string[] {
+  if (w === PAD_LEFT || w === PAD_RIGHT) return [`${k}l=${w}`];
+  const low = w.toLowerCase();
+  const s = shortShape(w);
+  if (k === 0) {
+    const f = ['bias', `0w=${w}`, `0l=${low}`, `0s=${s}`, `0S=${longShape(w)}`];
+    const n = w.length;
+    for (let j = 1; j <= 4 && j < n; j++) f.push(`0p${j}=${w.slice(0, j)}`, `0x${j}=${low.slice(n - j)}`);
+    return f;
+  }
+  if (k === -1 || k === 1) return [`${k}l=${low}`, `${k}s=${s}`, `${k}x3=${low.slice(-3)}`];
+  return [`${k}l=${low}`, `${k}s=${s}`];
+}
+
+/** Per-sentence values the context features need. */
+export interface SentenceContext {
+  words: string[];
+  lower: string[];
+  shapes: string[];
+  gaz: (string[] | null)[];
+  allCaps: boolean;
+}
+
+/** True for a headline in capitals ("SOCCER - JAPAN GET LUCKY WIN"). */
+export function isAllCaps(words: string[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const w of words) {
+    const up = w.toUpperCase();
+    if (up === w.toLowerCase()) continue;
+    letters++;
+    if (w === up) caps++;
+  }
+  return letters >= 3 && caps / letters > 0.8;
+}
+
+/** Name-list matches per token ("country:U", "demonym:B", ...), null where none. */
+export function gazetteerMatches(words: string[], gazetteers: Gazetteer[]): (string[] | null)[] {
+  if (gazetteers.length === 1) return gazetteers[0]!.match(words);
+  let gaz: (string[] | null)[] = new Array(words.length).fill(null);
+  for (const g of gazetteers) {
+    const m = g.match(words);
+    gaz = gaz.map((x, i) => (m[i] ? (x ? x.concat(m[i]!) : m[i]!) : x));
+  }
+  return gaz;
+}
+
+export function sentenceContext(words: string[], gazetteers: Gazetteer[]): SentenceContext {
+  return {
+    words,
+    lower: words.map((w) => w.toLowerCase()),
+    shapes: words.map(shortShape),
+    gaz: gazetteerMatches(words, gazetteers),
+    allCaps: isAllCaps(words),
+  };
+}
+
+/** Window features of token i (parts joined by spaces: tokens never contain one). */
+export function contextFeatures(c: SentenceContext, i: number): string[] {
+  const n = c.words.length;
+  const l0 = c.lower[i]!;
+  const lp = i > 0 ? c.lower[i - 1]! : PAD_LEFT;
+  const ln = i + 1 < n ? c.lower[i + 1]! : PAD_RIGHT;
+  const sp = i > 0 ? c.shapes[i - 1]! : PAD_LEFT;
+  const sn = i + 1 < n ? c.shapes[i + 1]! : PAD_RIGHT;
+  const s0 = c.shapes[i]!;
+  const f = [`b-=${lp} ${l0}`, `b+=${l0} ${ln}`, `t=${sp} ${s0} ${sn}`];
+  if (i === 0) f.push(`F|s=${s0}`);
+  if (c.allCaps) f.push('AC', `AC|l=${l0}`);
+  const g0 = c.gaz[i];
+  if (g0) for (const g of g0) f.push(`g0=${g}`, `g0=${g} ${s0}`);
+  const gp = i > 0 ? c.gaz[i - 1] : null;
+  if (gp) for (const g of gp) f.push(`g-1=${g}`);
+  const gn = i + 1 < n ? c.gaz[i + 1] : null;
+  if (gn) for (const g of gn) f.push(`g1=${g}`);
+  return f;
+}
+
+/** Features of the two previous tags (PAD_LEFT before the first token). */
+export function historyFeatures(c: SentenceContext, i: number, p1: string, p2: string): string[] {
+  return [`y1=${p1}`, `y12=${p1} ${p2}`, `y1l=${p1} ${c.lower[i]}`, `y1s=${p1} ${c.shapes[i]}`];
+}

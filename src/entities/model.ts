@@ -1,0 +1,429 @@
+/**
+ * The name recogniser: a greedy averaged perceptron over BILOU tags (left to right, each token
+ * conditioned on the two tags chosen before it, transitions kept valid). Weights ship in
+ * ./model/ner.bin.gz, written by ./train.ts.
+ *
+ * File format (gzip of): "SNER" u32 headerLength, header JSON, u32 stringsLength, the feature
+ * strings joined by "\n", then per feature a u8 count of non-zero weights, then for every non-zero
+ * weight its u8 tag index, then the weights as i16 (little-endian) times header.scale.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { gazetteerMatches, localFeatures, normWord, OFFSETS, PAD_LEFT, PAD_RIGHT, shortShape } from './features.js';
+import { countryGazetteer, placeGazetteer, type Gazetteer } from './gazetteer.js';
+import { tagsToSpans, type TypedSpan } from './conll.js';
+import { historyTypes, PredictionHistory, tagType } from './history.js';
+
+export interface ModelHeader {
+  format: 'sitrep-ner';
+  version: 1;
+  tags: string[];
+  scheme: 'bilou' | 'iob2';
+  /** Name lists used for features: 'none', 'countries' (world-countries) or 'places' (+ cities500). */
+  gazetteer: 'none' | 'countries' | 'places';
+  minTownPopulation?: number;
+  scale: number;
+  features: number;
+  nnz: number;
+  /** Free text: training data and settings. */
+  trained: string;
+  /** Trained with prediction-history features (./history.ts). */
+  history?: boolean;
+}
+
+export interface SparseWeights {
+  features: string[];
+  /** Per feature the number of non-zero weights. */
+  counts: Uint8Array;
+  tagIdx: Uint8Array;
+  weights: Int16Array;
+}
+
+export function writeModel(header: ModelHeader, w: SparseWeights): Buffer {
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const strs = Buffer.from(w.features.join('\n'), 'utf8');
+  const u32 = (n: number): Buffer => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return b; };
+  const weights = Buffer.from(w.weights.buffer, w.weights.byteOffset, w.weights.byteLength);
+  return gzipSync(Buffer.concat([Buffer.from('SNER'), u32(head.length), head, u32(strs.length), strs, Buffer.from(w.counts), Buffer.from(w.tagIdx), weights]), { level: 9 });
+}
+
+export function readModel(buf: Buffer): { header: ModelHeader; weights: SparseWeights } {
+  const b = gunzipSync(buf);
+  if (b.toString('latin1', 0, 4) !== 'SNER') throw new Error('not a sitrep NER model file');
+  let o = 4;
+  const hl = b.readUInt32LE(o); o += 4;
+  const header = JSON.parse(b.toString('utf8', o, o + hl)) as ModelHeader; o += hl;
+  const sl = b.readUInt32LE(o); o += 4;
+  const features = b.toString('utf8', o, o + sl).split('\n'); o += sl;
+  const counts = new Uint8Array(b.subarray(o, o + header.features)); o += header.features;
+  const tagIdx = new Uint8Array(b.subarray(o, o + header.nnz)); o += header.nnz;
+  const weights = new Int16Array(header.nnz);
+  for (let k = 0; k < header.nnz; k++, o += 2) weights[k] = b.readInt16LE(o);
+  return { header, weights: { features, counts, tagIdx, weights } };
+}
+
+/** allowed[prev * T + tag] for prev in 0..T (T = sentence start). */
+export function transitionMask(tags: string[], scheme: 'bilou' | 'iob2'): Uint8Array {
+  const T = tags.length;
+  const m = new Uint8Array((T + 1) * T);
+  for (let p = 0; p <= T; p++) {
+    const prev = p === T ? 'O' : tags[p]!;
+    const pp = prev[0]!;
+    const pt = prev.slice(2);
+    for (let t = 0; t < T; t++) {
+      const cur = tags[t]!;
+      const cp = cur[0]!;
+      const ct = cur.slice(2);
+      let ok: boolean;
+      if (scheme === 'bilou') {
+        const open = pp === 'B' || pp === 'I';
+        ok = open ? (cp === 'I' || cp === 'L') && ct === pt : cp === 'O' || cp === 'B' || cp === 'U';
+      } else {
+        ok = cp !== 'I' || ((pp === 'B' || pp === 'I') && ct === pt);
+      }
+      m[p * T + t] = ok ? 1 : 0;
+    }
+  }
+  return m;
+}
+
+export interface TaggedSentence {
+  tags: string[];
+  spans: TypedSpan[];
+}
+
+const CACHE_LIMIT = 100_000;
+
+interface Prepared {
+  n: number;
+  forms: FormEntry[];
+  allCaps: boolean;
+  gaz: (string[] | null)[] | null;
+}
+
+interface FormEntry {
+  /** Summed local-feature weights, one block of T per offset -2..2. */
+  v: Float32Array;
+  /** Id of the lower-case form in the model vocabulary (-1: unknown). */
+  lid: number;
+  /** Id of the short shape (-1: unknown). */
+  sid: number;
+  /** The form with typographic variants unified (see normWord). */
+  norm: string;
+  /** Has letters; is written in capitals (for the all-capitals headline test, as isAllCaps). */
+  letters: boolean;
+  upper: boolean;
+  /** Some name-list phrase starts with this word. */
+  gaz: boolean;
+  /** Starts with a capital letter; with a lower-case letter. */
+  cap: boolean;
+  lowStart: boolean;
+  /** `norm` in lower case. */
+  low: string;
+}
+
+/**
+ * Tagging is fast because nothing is built from strings per token: local features are summed once
+ * per word form (cached), and the window and history features are looked up through integer ids of
+ * the lower-case form, the shape and the previous tags, in tables built when the model loads.
+ */
+export class NerModel {
+  readonly header: ModelHeader;
+  readonly tags: string[];
+  private readonly T: number;
+  private readonly index = new Map<string, number>();
+  private readonly rowStart: Int32Array;
+  private readonly rowTag: Uint8Array;
+  private readonly rowW: Float32Array;
+  private readonly mask: Uint8Array;
+  private readonly gazetteers: Gazetteer[];
+  private readonly cache = new Map<string, FormEntry>();
+  private readonly scores: Float64Array;
+  /** Index of the tag O. */
+  private readonly outside: number;
+  private readonly names: string[];
+  private readonly historyTypes: string[];
+  private readonly prevTags: Float64Array;
+  private readonly typeOfTag: Int32Array;
+  private readonly historyRows: Int32Array;
+  private readonly seenLowerRow: number;
+  private allIndex: Map<string, number> | null = null;
+  // integer tables (row ids, -1 when absent)
+  private readonly vocab = new Map<string, number>();
+  private readonly shapeIds = new Map<string, number>();
+  private V = 0;
+  private S = 0;
+  /** Per lower-case word id: previous word id -> row ("b-"), next word id -> row ("b+"). */
+  private bigramLeft: Array<Map<number, number> | undefined> = [];
+  private bigramRight: Array<Map<number, number> | undefined> = [];
+  private trigramShape = new Map<number, number>();
+  private firstShape!: Int32Array;
+  private capsWord!: Int32Array;
+  private capsRow = -1;
+  private y1!: Int32Array;
+  private y12!: Int32Array;
+  private y1l!: Int32Array;
+  private y1s!: Int32Array;
+
+  constructor(header: ModelHeader, w: SparseWeights, gazetteers?: Gazetteer[]) {
+    this.header = header;
+    this.tags = header.tags;
+    this.T = header.tags.length;
+    const F = w.features.length;
+    this.rowStart = new Int32Array(F + 1);
+    for (let f = 0; f < F; f++) this.rowStart[f + 1] = this.rowStart[f]! + w.counts[f]!;
+    this.rowTag = w.tagIdx;
+    this.rowW = new Float32Array(w.weights.length);
+    for (let k = 0; k < w.weights.length; k++) this.rowW[k] = w.weights[k]! * header.scale;
+    this.mask = transitionMask(this.tags, header.scheme);
+    this.gazetteers = gazetteers ?? (header.gazetteer === 'places' ? [placeGazetteer(header.minTownPopulation)] : header.gazetteer === 'countries' ? [countryGazetteer()] : []);
+    this.scores = new Float64Array(this.T);
+    this.outside = this.tags.indexOf('O');
+    this.names = w.features;
+    this.buildTables(w.features);
+    // weights of the previous-tag features (y1, y12) summed per pair of previous tags
+    const T1 = this.T + 1;
+    this.prevTags = new Float64Array(T1 * T1 * this.T);
+    const tmp = new Float64Array(this.T);
+    for (let a = 0; a < T1; a++) for (let b = 0; b < T1; b++) {
+      tmp.fill(0);
+      this.addRowId(tmp, this.y1[a]);
+      this.addRowId(tmp, this.y12[a * T1 + b]);
+      this.prevTags.set(tmp, (a * T1 + b) * this.T);
+    }
+    this.historyTypes = historyTypes(this.tags);
+    this.typeOfTag = Int32Array.from(this.tags.map((t) => this.historyTypes.indexOf(tagType(t))));
+    this.historyRows = Int32Array.from(this.historyTypes.map((t) => this.index.get(`H=${t}`) ?? -1));
+    this.seenLowerRow = this.index.get('HL') ?? -1;
+  }
+
+  private buildTables(features: string[]): void {
+    const T = this.T;
+    const tagId = new Map<string, number>(this.tags.map((t, i) => [t, i]));
+    tagId.set(PAD_LEFT, T);
+    const word = (x: string): number => { let i = this.vocab.get(x); if (i === undefined) this.vocab.set(x, (i = this.vocab.size)); return i; };
+    const shape = (x: string): number => { let i = this.shapeIds.get(x); if (i === undefined) this.shapeIds.set(x, (i = this.shapeIds.size)); return i; };
+    const parsed: Array<[number, string, string[]]> = [];
+    for (let f = 0; f < features.length; f++) {
+      const name = features[f]!;
+      const eq = name.indexOf('=');
+      const fam = eq < 0 ? name : name.slice(0, eq);
+      const parts = eq < 0 ? [] : name.slice(eq + 1).split(' ');
+      switch (fam) {
+        case 'b-': case 'b+': word(parts[0]!); word(parts[1]!); break;
+        case 'AC|l': word(parts[0]!); break;
+        case 'y1l': word(parts[1]!); break;
+        case 't': parts.forEach(shape); break;
+        case 'F|s': shape(parts[0]!); break;
+        case 'y1s': shape(parts[1]!); break;
+        case 'AC': this.capsRow = f; continue;
+        case 'y1': case 'y12': break;
+        default: this.index.set(name, f); continue; // local and name-list features: by string
+      }
+      parsed.push([f, fam, parts]);
+    }
+    const V = (this.V = this.vocab.size);
+    const S = (this.S = this.shapeIds.size);
+    const filled = (n: number): Int32Array => new Int32Array(n).fill(-1);
+    this.firstShape = filled(S);
+    this.capsWord = filled(V);
+    this.y1 = filled(T + 1);
+    this.y12 = filled((T + 1) * (T + 1));
+    this.y1l = filled(V * (T + 1));
+    this.y1s = filled(S * (T + 1));
+    for (const [f, fam, p] of parsed) {
+      const wid = (x: string): number => this.vocab.get(x)!;
+      const sid = (x: string): number => this.shapeIds.get(x)!;
+      const tid = (x: string): number => tagId.get(x) ?? -1;
+      switch (fam) {
+        case 'b-': (this.bigramLeft[wid(p[1]!)] ??= new Map()).set(wid(p[0]!), f); break;
+        case 'b+': (this.bigramRight[wid(p[0]!)] ??= new Map()).set(wid(p[1]!), f); break;
+        case 't': this.trigramShape.set((sid(p[0]!) * S + sid(p[1]!)) * S + sid(p[2]!), f); break;
+        case 'F|s': this.firstShape[sid(p[0]!)] = f; break;
+        case 'AC|l': this.capsWord[wid(p[0]!)] = f; break;
+        case 'y1': if (tid(p[0]!) >= 0) this.y1[tid(p[0]!)] = f; break;
+        case 'y12': if (tid(p[0]!) >= 0 && tid(p[1]!) >= 0) this.y12[tid(p[0]!) * (T + 1) + tid(p[1]!)] = f; break;
+        case 'y1l': if (tid(p[0]!) >= 0) this.y1l[wid(p[1]!) * (T + 1) + tid(p[0]!)] = f; break;
+        case 'y1s': if (tid(p[0]!) >= 0) this.y1s[sid(p[1]!) * (T + 1) + tid(p[0]!)] = f; break;
+      }
+    }
+  }
+
+  /** Adds the weights of feature row f (no-op for -1 or undefined) to a word-form block (at `base`). */
+  private addRowTo32(out: Float32Array, f: number | undefined, base: number): void {
+    if (f === undefined || f < 0) return;
+    const end = this.rowStart[f + 1]!;
+    for (let j = this.rowStart[f]!; j < end; j++) out[base + this.rowTag[j]!]! += this.rowW[j]!;
+  }
+
+  /** Adds the weights of feature row f (no-op for -1 or undefined) to tag scores (kept monomorphic: hot). */
+  private addRowId(out: Float64Array, f: number | undefined): void {
+    if (f === undefined || f < 0) return;
+    const end = this.rowStart[f + 1]!;
+    const tags = this.rowTag;
+    const w = this.rowW;
+    for (let j = this.rowStart[f]!; j < end; j++) out[tags[j]!]! += w[j]!;
+  }
+
+  private form(raw: string): FormEntry {
+    let e = this.cache.get(raw);
+    if (e) return e;
+    const w = raw === PAD_LEFT || raw === PAD_RIGHT ? raw : normWord(raw);
+    const v = new Float32Array(OFFSETS.length * this.T);
+    for (let o = 0; o < OFFSETS.length; o++) for (const f of localFeatures(w, OFFSETS[o]!)) this.addRowTo32(v, this.index.get(f), o * this.T);
+    const lower = w === PAD_LEFT || w === PAD_RIGHT ? w : w.toLowerCase();
+    const up = w.toUpperCase();
+    const c0 = w.charCodeAt(0);
+    e = {
+      v,
+      cap: w !== PAD_LEFT && w !== PAD_RIGHT && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(w))),
+      lowStart: w !== PAD_LEFT && w !== PAD_RIGHT && ((c0 >= 97 && c0 <= 122) || (c0 > 127 && /^\p{Ll}/u.test(w))),
+      low: lower,
+      lid: this.vocab.get(lower) ?? -1,
+      sid: this.shapeIds.get(w === PAD_LEFT || w === PAD_RIGHT ? w : shortShape(w)) ?? -1,
+      norm: w,
+      letters: up !== w.toLowerCase(),
+      upper: w === up,
+      gaz: this.gazetteers.some((g) => g.hasFirst(lower)),
+    };
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(raw, e);
+    return e;
+  }
+
+  /** Scores of every feature given as strings (the training path): for tests of the fast path. */
+  scoreFeatureStrings(features: string[]): Float64Array {
+    this.allIndex ??= new Map(this.names.map((f, i) => [f, i]));
+    const out = new Float64Array(this.T);
+    for (const f of features) this.addRowId(out, this.allIndex.get(f));
+    return out;
+  }
+
+  /** Per-sentence inputs of the scorer: word-form entries (padded by two each side), headline flag, name-list matches. */
+  private prepare(tokens: string[]): Prepared {
+    const n = tokens.length;
+    const forms = new Array<FormEntry>(n + 4);
+    forms[0] = forms[1] = this.form(PAD_LEFT);
+    for (let i = 0; i < n; i++) forms[i + 2] = this.form(tokens[i]!);
+    forms[n + 2] = forms[n + 3] = this.form(PAD_RIGHT);
+    let letters = 0;
+    let caps = 0;
+    let anyGaz = false;
+    for (let i = 2; i < n + 2; i++) {
+      const f = forms[i]!;
+      if (f.letters) { letters++; if (f.upper) caps++; }
+      if (f.gaz) anyGaz = true;
+    }
+    const allCaps = letters >= 3 && caps / letters > 0.8; // as isAllCaps()
+    const gaz = anyGaz ? gazetteerMatches(forms.slice(2, n + 2).map((f) => f.norm), this.gazetteers) : null;
+    return { n, forms, allCaps, gaz };
+  }
+
+  /** A prediction history for one document, or null when the model was trained without one. */
+  newHistory(): PredictionHistory | null {
+    return this.header.history ? new PredictionHistory(this.historyTypes) : null;
+  }
+
+  /** Scores of every tag for token i given the two previous tag indices (T = sentence start), into s. */
+  private scoreAt(p: Prepared, i: number, p1: number, p2: number, s: Float64Array, h: PredictionHistory | null = null): void {
+    const T = this.T;
+    const T1 = T + 1;
+    const S = this.S;
+    const forms = p.forms;
+    // local features of the five words around, and the two previous tags, in one pass
+    const v0 = forms[i]!.v, v1 = forms[i + 1]!.v, v2 = forms[i + 2]!.v, v3 = forms[i + 3]!.v, v4 = forms[i + 4]!.v;
+    const pv = this.prevTags;
+    const pb = (p1 * T1 + p2) * T;
+    for (let t = 0; t < T; t++) s[t] = v0[t]! + v1[T + t]! + v2[2 * T + t]! + v3[3 * T + t]! + v4[4 * T + t]! + pv[pb + t]!;
+    const prev = forms[i + 1]!, cur = forms[i + 2]!, next = forms[i + 3]!;
+    if (cur.lid >= 0) {
+      if (prev.lid >= 0) this.addRowId(s, this.bigramLeft[cur.lid]?.get(prev.lid));
+      if (next.lid >= 0) this.addRowId(s, this.bigramRight[cur.lid]?.get(next.lid));
+      if (p.allCaps) this.addRowId(s, this.capsWord[cur.lid]);
+      this.addRowId(s, this.y1l[cur.lid * T1 + p1]);
+    }
+    if (cur.sid >= 0) {
+      if (prev.sid >= 0 && next.sid >= 0) this.addRowId(s, this.trigramShape.get((prev.sid * S + cur.sid) * S + next.sid));
+      if (i === 0) this.addRowId(s, this.firstShape[cur.sid]);
+      this.addRowId(s, this.y1s[cur.sid * T1 + p1]);
+    }
+    if (p.allCaps) this.addRowId(s, this.capsRow);
+    if (h && cur.cap) {
+      const m = h.majorityOf(cur.low);
+      if (m >= 0) this.addRowId(s, this.historyRows[m]);
+      if (h.seenLowerOf(cur.low)) this.addRowId(s, this.seenLowerRow);
+    }
+    const gaz = p.gaz;
+    if (gaz) {
+      const g0 = gaz[i];
+      if (g0) {
+        const s0 = shortShape(cur.norm);
+        for (const g of g0) { this.addRowId(s, this.index.get(`g0=${g}`)); this.addRowId(s, this.index.get(`g0=${g} ${s0}`)); }
+      }
+      const gp = i > 0 ? gaz[i - 1] : null;
+      if (gp) for (const g of gp) this.addRowId(s, this.index.get(`g-1=${g}`));
+      const gn = i + 1 < p.n ? gaz[i + 1] : null;
+      if (gn) for (const g of gn) this.addRowId(s, this.index.get(`g1=${g}`));
+    }
+  }
+
+  /** Tag scores of token i with the given previous tags (names, PAD_LEFT at the start): for tests. */
+  scoresFor(tokens: string[], i: number, prev1: string, prev2: string, history: PredictionHistory | null = null): Float64Array {
+    const id = (t: string): number => (t === PAD_LEFT ? this.T : this.tags.indexOf(t));
+    const out = new Float64Array(this.T);
+    this.scoreAt(this.prepare(tokens), i, id(prev1), id(prev2), out, history);
+    return out;
+  }
+
+  /** Tag one sentence of tokens (raw token strings; typographic variants are normalised here). */
+  tagSentence(tokens: string[], withScores = false, history: PredictionHistory | null = null): TaggedSentence & { confidence?: Float32Array } {
+    const T = this.T;
+    const p = this.prepare(tokens);
+    const n = p.n;
+    const out = new Array<string>(n);
+    const conf = withScores ? new Float32Array(n) : undefined;
+    const s = this.scores;
+    let p1 = T; // previous tag index, T = sentence start
+    let p2 = T;
+    for (let i = 0; i < n; i++) {
+      this.scoreAt(p, i, p1, p2, s, history);
+    let best = -1;
+      let bestScore = -Infinity;
+      const row = p1 * T;
+      for (let t = 0; t < T; t++) if (this.mask[row + t] && s[t]! > bestScore) { bestScore = s[t]!; best = t; }
+      if (conf && best !== this.outside) {
+        let z = 0;
+        for (let t = 0; t < T; t++) if (this.mask[row + t]) z += Math.exp(s[t]! - bestScore);
+        conf[i] = 1 / z;
+      }
+      out[i] = this.tags[best]!;
+      if (history) { const f = p.forms[i + 2]!; history.recordOf(f.low, f.cap, f.lowStart, this.typeOfTag[best]!); }
+      p2 = p1;
+      p1 = best;
+    }
+    history?.endSentence();
+    // close an entity left open at the end of the sentence
+    if (n && this.header.scheme === 'bilou') {
+      const last = out[n - 1]!;
+      if (last[0] === 'B') out[n - 1] = 'U' + last.slice(1);
+      else if (last[0] === 'I') out[n - 1] = 'L' + last.slice(1);
+    }
+    return { tags: out, spans: tagsToSpans(out), confidence: conf };
+  }
+}
+
+const MODEL_URLS = [new URL('./model/ner.bin.gz', import.meta.url), new URL('../../../src/entities/model/ner.bin.gz', import.meta.url)];
+
+let shared: NerModel | null = null;
+
+/** The shipped model, loaded once (pass a path to load another). */
+export function loadModel(path?: string): NerModel {
+  if (!path && shared) return shared;
+  const file = path ?? MODEL_URLS.map((u) => fileURLToPath(u)).find((p) => existsSync(p));
+  if (!file) throw new Error('NER model file not found (src/entities/model/ner.bin.gz): run src/entities/train.ts');
+  const { header, weights } = readModel(readFileSync(file));
+  const m = new NerModel(header, weights);
+  if (!path) shared = m;
+  return m;
+}
