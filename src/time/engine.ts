@@ -15,7 +15,7 @@ import { RELATIVE_PARSERS } from './parsers/relative.js';
 import { WEEKDAY_PARSERS } from './parsers/weekdays.js';
 import { YEAR_PARSERS } from './parsers/years.js';
 import { REFINERS } from './refiners.js';
-import { clauseTense } from './tense.js';
+import { clauseTense, pointsForward } from './tense.js';
 import type { Candidate, Parser, Refiner, ResolveContext, TimeOptions } from './types.js';
 import { TRIGGER_CLASSES, type TriggerClass } from './lexicon.js';
 
@@ -192,7 +192,7 @@ export function resolveAll(cands: Candidate[], text: string, anchor: Point | nul
     lastDay: null,
     lastRef: null,
     lastQuarter: null,
-    future: (c) => clauseTense(text, c.start, c.end) === 'future',
+    future: (c) => pointsForward(text, c.start, c.end),
     tense: (c) => clauseTense(text, c.start, c.end),
   };
   const out: Timex[] = [];
@@ -221,11 +221,20 @@ export function resolveAll(cands: Candidate[], text: string, anchor: Point | nul
       if (!r.noRef && yearKnown && ((r.type ?? c.type) === 'DATE' || (r.type ?? c.type) === 'TIME')) {
         ctx.lastRef = p;
         if (p.gran === 'day' || p.gran === 'pod' || p.gran === 'time') ctx.lastDay = containing(p, 'day');
-        // The reporting quarter is a completed one: the current quarter and forecasts do not reset it.
-        if (p.gran === 'quarter' && (!anchor || p.year * 4 + p.quarter! < anchor.year * 4 + Math.ceil(anchor.month! / 3))) ctx.lastQuarter = p;
+        // The reporting quarter is the latest completed quarter named so far: the current quarter and
+        // forecasts do not reset it, nor does an earlier quarter named for contrast ("after a flat second quarter").
+        if (p.gran === 'quarter' && (!anchor || p.year * 4 + p.quarter! < anchor.year * 4 + Math.ceil(anchor.month! / 3))) {
+          const lq = ctx.lastQuarter;
+          if (!lq || p.year * 4 + p.quarter! >= lq.year * 4 + lq.quarter!) ctx.lastQuarter = p;
+        }
       }
     } else {
       value = r.value ?? 'XXXX';
+      // "the first nine months", "the six months": a year-to-date period. Comparisons that follow
+      // ("a year earlier") are with that period of the year before, no longer with a quarter.
+      if ((r.type ?? c.type) === 'DURATION' && ctx.lastRef?.gran === 'quarter' && /^P(?:[4-9]|1[01])M$/.test(value) && /^the\s/i.test(text.slice(c.start, c.end))) {
+        ctx.lastRef = { gran: 'year', year: ctx.lastRef.year };
+      }
     }
     const t: Timex = {
       start_char: c.start,

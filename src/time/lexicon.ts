@@ -186,7 +186,7 @@ export const TRIGGER_CLASSES = {
   unit: w('second seconds minute minutes hour hours day days week weeks weekend weekends fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia millenniums half halves period'),
   pod: w('morning mornings afternoon afternoons midafternoon evening evenings night nights overnight noon midday midnight clock dawn daybreak dusk nightfall'),
   relday: w('today tonight yesterday tomorrow'),
-  fuzzy: w('now currently nowadays presently present moment recent recently lately past formerly soon shortly future coming upcoming term later ahead'),
+  fuzzy: w('now current currently nowadays presently present moment recent recently lately past formerly soon shortly future coming upcoming term later ahead'),
   season: w('spring summer autumn fall winter'),
   numword: w('nineteen eighteen twenty thousand twenties thirties forties fifties sixties seventies eighties nineties'),
   set: w('every each daily nightly weekly monthly yearly annually hourly quarterly biweekly fortnightly semiannually once twice thrice times'),

@@ -83,11 +83,25 @@ export function monthDay(ctx: ResolveContext, c: Candidate, month: number, day: 
   let y = a.year;
   const tense = ctx.tense(c);
   const future = tense === 'future';
+  if (tense === 'near') {
+    // "had bought shares through Sept. 29", "extended loans through January": the occurrence nearest the publication day.
+    if (day === null) {
+      const ahead = month - a.month!;
+      if (ahead > 6) y -= 1;
+      else if (ahead < -5) y += 1;
+      return { point: { gran: 'month', year: y, month } };
+    }
+    const diff = toDays(y, month, Math.min(day, daysInMonth(y, month))) - ctx.anchorDays!;
+    if (diff > 182) y -= 1;
+    else if (diff < -182) y += 1;
+    if (day > daysInMonth(y, month)) return unresolved('day', `XXXX-${pad2(month)}-${pad2(day)}`);
+    return { point: { gran: 'day', year: y, month, day } };
+  }
   if (day === null) {
     const ahead = month - a.month!;
-    // A later month is last year's unless the clause points forward, or (with no tense cue) it is
-    // one or two months ahead, which news writes without a year only for the current year.
-    if (ahead > 0 && !future && (tense === 'past' || ahead > 2)) y -= 1;
+    // A later month is last year's unless the clause points forward, or it is next month (news
+    // names last year's as "last November"), or (with no tense cue) it is two months ahead.
+    if (ahead > 1 && !future && (tense === 'past' || ahead > 2)) y -= 1;
     else if (ahead < 0 && future) y += 1;
     return { point: { gran: 'month', year: y, month } };
   }
@@ -115,7 +129,12 @@ export function weekday(ctx: ResolveContext, c: Candidate, wd: number, rel: 'bar
   if (rel === 'this') d = base - awd + wd;
   else if (rel === 'last' || rel === 'past') d = base - (((awd - wd + 7) % 7) || 7);
   else if (rel === 'next' || rel === 'coming') d = base + (((wd - awd + 7) % 7) || 7);
-  else if (ctx.future(c)) d = base + ((wd - awd + 7) % 7);
+  else if (ctx.tense(c) === 'near') {
+    // A deadline in a past clause: "had filed reports by Wednesday" read on Thursday is yesterday;
+    // otherwise still the coming one ("extended the curfew until Monday").
+    const ahead = (wd - awd + 7) % 7;
+    d = ahead === 6 ? base - 1 : base + ahead;
+  } else if (ctx.future(c)) d = base + ((wd - awd + 7) % 7);
   else d = base - ((awd - wd + 7) % 7);
   return { point: dayPoint(d) };
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clauseTense } from './tense.js';
 
-const TABLE: Array<[string, string, 'future' | 'past' | null]> = [
+const TABLE: Array<[string, string, 'future' | 'past' | 'near' | null]> = [
   ['The envoys will meet on Thursday in Geneva.', 'Thursday', 'future'],
   ['The vote is scheduled for January.', 'January', 'future'],
   ['Talks are expected to resume in March.', 'March', 'future'],
@@ -15,6 +15,13 @@ const TABLE: Array<[string, string, 'future' | 'past' | null]> = [
   ['On Friday, the council will vote on the plan.', 'Friday', 'future'],
   ['In May, gunmen killed two guards.', 'May', 'past'],
   ['A statement on Monday.', 'Monday', null],
+  ['Rebels must leave the town by Friday.', 'Friday', 'future'],
+  ['The council will meet until Friday.', 'Friday', 'future'],
+  ['Forty countries had filed reports by Tuesday.', 'Tuesday', 'near'],
+  ['Police said the curfew was extended until Monday.', 'Monday', 'near'],
+  ['Police said the curfew stays in force until Monday.', 'Monday', 'future'],
+  ['The dividend will be paid on an unspecified date in May.', 'May', 'future'],
+  ['Gunmen unveiled their demands in May.', 'May', 'past'],
 ];
 
 for (const [sentence, expr, want] of TABLE) {

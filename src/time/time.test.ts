@@ -123,12 +123,44 @@ const ROWS: Row[] = [
   { anchor: SUN, text: 'The gunfight lasted half an hour.', expr: 'half an hour', value: 'PT30M', type: 'DURATION' },
   { anchor: SUN, text: 'Patrols pass the checkpoint every week.', expr: 'every week', value: 'P1W', type: 'SET' },
   { anchor: SUN, text: 'Families visit the prison each Thursday.', expr: 'each Thursday', value: 'XXXX-WXX-4', type: 'SET' },
+  { anchor: SUN, text: 'Aid convoys cross the border twice a week.', expr: 'twice a week', value: 'P1W', type: 'SET' },
   { anchor: SUN, text: 'Officials expect results in the coming weeks.', expr: 'the coming weeks', value: 'PXW', type: 'DURATION' },
   { anchor: SUN, text: 'Officials expect calm in the coming years.', expr: 'the coming years', value: 'FUTURE_REF', type: 'DATE' },
   { anchor: SUN, text: 'Attacks have risen in recent months.', expr: 'recent months', value: 'PXM', type: 'DURATION' },
   { anchor: SUN, text: 'The bonds will be repaid in five years.', expr: 'five years', value: '2016', type: 'DATE' },
   { anchor: SUN, text: 'The truce held for five years.', expr: 'five years', value: 'P5Y', type: 'DURATION' },
   { anchor: SUN, text: 'Officials are now investigating the blast.', expr: 'now', value: 'PRESENT_REF' },
+
+  // --- reporting periods in results stories
+  { anchor: OCT, text: 'Profit rose 20% in the third quarter. After a flat second quarter, sales recovered. Charges taken in the year-earlier period hurt the comparison.', expr: 'the year-earlier period', value: '2010-Q3' },
+  { anchor: OCT, text: 'In the quarter ended July 31, sales fell.', expr: 'the quarter', value: '2011-Q2' },
+  { anchor: SUN, text: 'Profit fell last year. The year-earlier results were restated.', expr: 'year-earlier', value: '2010' },
+  { anchor: OCT, text: 'Net income rose in the third quarter. For the first nine months, profit was $5 million, compared with $4 million a year earlier.', expr: 'a year earlier', value: '2010' },
+  { anchor: OCT, text: 'Net income rose in the third quarter to $5 million from $4 million a year earlier.', expr: 'a year earlier', value: '2010-Q3' },
+  { anchor: OCT, text: 'Losses will continue through the first two quarters of 2012.', expr: 'the first two quarters of 2012', value: '2012-H1' },
+  { anchor: SUN, text: 'The harvest was smaller this year than last.', expr: 'last', value: '2010' },
+
+  // --- deadlines, next month and tense cues
+  { anchor: WED, text: 'Forty countries had filed reports by Tuesday, officials said.', expr: 'Tuesday', value: '2011-12-06' },
+  { anchor: WED, text: 'The army extended the curfew until Monday.', expr: 'Monday', value: '2011-12-12' },
+  { anchor: OCT, text: 'The fund had bought 2 million shares through Sept. 29.', expr: 'Sept. 29', value: '2011-09-29' },
+  { anchor: OCT, text: 'Sales were flat this year through August.', expr: 'August', value: '2011-08' },
+  { anchor: OCT, text: 'The bank extended the loans through January.', expr: 'January', value: '2012-01' },
+  { anchor: OCT, text: 'Suppliers were told of a 10% cut in supplies in November.', expr: 'November', value: '2011-11' },
+  { anchor: OCT, text: 'The dividend will be paid on a still unspecified date in January.', expr: 'January', value: '2012-01' },
+  { anchor: WED, text: "It's the second day of a strike by dockers.", expr: 'the second day', value: '2011-12-07' },
+  { anchor: WED, text: 'A week or so ago, the envoy left the capital.', expr: 'A week or so ago', value: '2011-W48' },
+
+  // --- vague and approximate expressions
+  { anchor: SUN, text: 'Officials blamed current market conditions.', expr: 'current', value: 'PRESENT_REF', start: null },
+  { anchor: SUN, text: 'Such raids were rare in past years.', expr: 'past years', value: 'PAST_REF' },
+  { anchor: SUN, text: 'Many families in recent weeks and months have fled.', expr: 'recent weeks and months', value: 'PAST_REF', type: 'DATE' },
+  { anchor: SUN, text: 'She hopes the country will one day join the union.', expr: 'one day', value: 'FUTURE_REF', type: 'DATE' },
+  { anchor: SUN, text: 'Peace may come in a year or two.', expr: 'a year or two', value: 'FUTURE_REF', type: 'DATE' },
+  { anchor: SUN, text: 'Over the next two years or so, the force will grow.', expr: 'the next two years or so', value: 'P2Y', type: 'DURATION' },
+  { anchor: SUN, text: 'Over the years, the camp has grown into a town.', expr: 'the years', value: 'PXY', type: 'DURATION' },
+  { anchor: SUN, text: 'The gunfight lasted a minute and a half.', expr: 'a minute and a half', value: 'PT1M30S', type: 'DURATION' },
+  { anchor: SUN, text: 'Prices fell to levels last seen in the winter of nineteen ninety-four.', expr: 'the winter of nineteen ninety-four', value: '1994-WI' },
 
   // --- no publication time: relative expressions stay unresolved
   { anchor: null, text: 'A bomb exploded on October 31 in the city.', expr: 'October 31', value: 'XXXX-10-31', start: null, end: null, precision: 'day' },
@@ -171,6 +203,10 @@ const NOT_TIME: Array<[string, string]> = [
   ['an age in words', 'The victim was 25 years old.'],
   ['a modal verb', 'The rebels may attack again.'],
   ['a newspaper name', 'The Sunday Times reported the raid.'],
+  ['"tomorrow" as the future in general', 'He spoke about the leaders of tomorrow.'],
+  ['a rate per year (a unit of measure)', 'The army spends $2 billion a year on fuel, and output grows 3% annually.'],
+  ['a night named by a relative clause', 'Police released tapes from the night the ferry sank.'],
+  ['"current" as a noun or a term of accounting', 'The current account deficit grew, and the current is strong here.'],
 ];
 
 for (const [what, text] of NOT_TIME) {

@@ -41,8 +41,8 @@ export interface ResolveContext {
   lastQuarter: Point | null;
   /** True when the clause governing the candidate points to the future ("will", "scheduled"). */
   future(c: Candidate): boolean;
-  /** Tense of that clause: 'future', 'past', or null when it has no cue. */
-  tense(c: Candidate): 'future' | 'past' | null;
+  /** Tense of that clause: 'future', 'past', 'near' (a deadline in a past clause: the nearest occurrence), or null when it has no cue. */
+  tense(c: Candidate): 'future' | 'past' | 'near' | null;
 }
 
 export interface Candidate {

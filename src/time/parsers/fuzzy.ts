@@ -17,8 +17,8 @@ export const fuzzyParser: Parser = {
   back: 20,
   pattern: rx(
     '\\b(?:(now|currently|nowadays|presently|at\\s+present|at\\s+the\\s+moment|these\\s+days|right\\s+now)' +
-      '|(recently|lately|(?:in\\s+)?(?:the\\s+)?(?:more\\s+)?recent\\s+(?:days|weeks|months|quarters|years|decades|times)|the\\s+past(?!\\s+(?:\\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|decade|century|year|month|week|day|quarter|weekend|night|hour|minute|fiscal|decades|years|months|weeks|days|quarters|hours|minutes|\\w+\\s+(?:years|months|weeks|days|decades)))|formerly|in\\s+years\\s+past)' +
-      '|(soon|shortly|as\\s+soon\\s+as\\s+possible|(?:the\\s+)?(?:near|foreseeable|distant|immediate)\\s+future|the\\s+future|(?:in\\s+)?(?:the\\s+)?(?:coming|next\\s+few|upcoming)\\s+(?:days|weeks|months|quarters|years|decades)|future\\s+(?:days|weeks|months|quarters|years|decades)|(?:in\\s+)?the\\s+(?:near|short|medium|long)\\s+term|(?:at\\s+)?a\\s+later\\s+date|the\\s+(?:days|weeks|months|years)\\s+ahead)' +
+      '|(recently|lately|(?:in\\s+)?(?:the\\s+)?(?:more\\s+)?recent\\s+(?:days|weeks|months|quarters|years|decades|times)(?:\\s+(?:and|or)\\s+(?:days|weeks|months|quarters|years|decades))?|the\\s+past(?!\\s+(?:\\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|decade|century|year|month|week|day|quarter|weekend|night|hour|minute|fiscal|decades|years|months|weeks|days|quarters|hours|minutes|\\w+\\s+(?:years|months|weeks|days|decades)))|formerly|in\\s+years\\s+past|in\\s+past\\s+(?:years|decades))' +
+      '|(soon|shortly|as\\s+soon\\s+as\\s+possible|(?:the\\s+)?(?:near|foreseeable|distant|immediate)\\s+future|the\\s+future|(?:in\\s+)?(?:the\\s+)?(?:coming|next\\s+few|upcoming)\\s+(?:days|weeks|months|quarters|years|decades)(?:\\s+(?:and|or)\\s+(?:days|weeks|months|quarters|years|decades))?|future\\s+(?:days|weeks|months|quarters|years|decades)|(?:in\\s+)?the\\s+(?:near|short|medium|long)\\s+term|(?:at\\s+)?a\\s+later\\s+date|the\\s+(?:days|weeks|months|years)\\s+ahead)' +
       ')\\b',
   ),
   extract(m, text) {
@@ -39,6 +39,8 @@ export const fuzzyParser: Parser = {
       // TimeML spans leave out the preposition: "recent years", not "in recent years".
       if (low.startsWith('in ')) start = s + 3;
       const unit = /(days|weeks|months|quarters|years|decades)$/.exec(low)?.[1];
+      // "recent weeks and months": two units, a vague past rather than a duration in either
+      if (/\s(?:and|or)\s/.test(low)) return mk('fuzzy', start, e, 'DATE', fixed('PAST_REF', { fuzzy: true, precision: UNIT_PRECISION[unit!] ?? null }));
       // "recent weeks/months" are vague stretches up to now (TimeML: PXW, PXM); "recent years" a vague past
       if (unit && SHORT_UNIT_CODE[unit]) return mk('fuzzy', start, e, 'DURATION', fixed(`PX${SHORT_UNIT_CODE[unit]}`, { fuzzy: true, precision: UNIT_PRECISION[unit]! }));
       return mk('fuzzy', start, e, 'DATE', fixed('PAST_REF', { fuzzy: true, precision: unit ? UNIT_PRECISION[unit]! : null }));
@@ -52,8 +54,34 @@ export const fuzzyParser: Parser = {
     if (low.startsWith('in ')) start = s + 3;
     else if (low.startsWith('at ')) start = s + 3;
     const unit = /(days|weeks|months|quarters|years|decades)(?: ahead)?$/.exec(low)?.[1];
-    if (unit && SHORT_UNIT_CODE[unit] && !/^(?:future|upcoming)\b/.test(low)) return mk('fuzzy', start, e, 'DURATION', fixed(`PX${SHORT_UNIT_CODE[unit]}`, { fuzzy: true, precision: UNIT_PRECISION[unit]! }));
+    if (unit && SHORT_UNIT_CODE[unit] && !/^(?:future|upcoming)\b/.test(low) && !/\s(?:and|or)\s/.test(low)) return mk('fuzzy', start, e, 'DURATION', fixed(`PX${SHORT_UNIT_CODE[unit]}`, { fuzzy: true, precision: UNIT_PRECISION[unit]! }));
     return mk('fuzzy', start, e, 'DATE', fixed('FUTURE_REF', { fuzzy: true, precision: unit ? UNIT_PRECISION[unit]! : null }));
+  },
+};
+
+/** Nouns after "current" that make it a term of accounting or physics, not a time ("current account", "current assets"). */
+const CURRENT_TERMS = /^(?:account|accounts|assets?|liabilities|liability|ratio|yield|yields|affairs|flows?|sea|speed|strength|density|source|sources|meter|meters)$/;
+/** Units after "current": left to the relative-unit parser ("the current quarter"). */
+const CURRENT_UNITS = /^(?:year|years|quarter|quarters|month|months|week|weeks|day|days|decade|fiscal|period|half|season|century)$/;
+
+/**
+ * "current" as a temporal adjective ("current market conditions", "its current difficulties"):
+ * PRESENT_REF; "then current" / "then-current" is PAST_REF.
+ */
+export const currentParser: Parser = {
+  name: 'current',
+  triggers: ['fuzzy'],
+  back: 6,
+  near: /current\b/iy,
+  pattern: rx('\\b(?:(then)[\\s-]+)?current(?=\\s+[a-z])'),
+  extract(m, text) {
+    const s = m.index, e = m.index + m[0].length;
+    const nw = nextWord(text, e).toLowerCase();
+    if (CURRENT_TERMS.test(nw) || CURRENT_UNITS.test(nw)) return null;
+    // a noun ("the current flows", "currents") or a verb after it is not our adjective
+    if (/^(?:is|was|are|were|has|had|will|would|can|could|in|of|and|or|to|that|which)$/.test(nw)) return null;
+    if (m[1]) return mk('current', s, e, 'DATE', fixed('PAST_REF', { fuzzy: true, precision: null }));
+    return mk('current', s, e, 'DATE', fixed('PRESENT_REF', { fuzzy: true, precision: null }));
   },
 };
 
@@ -83,4 +111,4 @@ export const holidayParser: Parser = {
   },
 };
 
-export const FUZZY_PARSERS: Parser[] = [fuzzyParser, holidayParser];
+export const FUZZY_PARSERS: Parser[] = [fuzzyParser, currentParser, holidayParser];

@@ -3,7 +3,7 @@
  * of 1990", "this year's second quarter", "the year-ago quarter", "the latest quarter"), halves
  * ("the first half of 2011") and seasons ("this summer", "the winter of 1994").
  */
-import { containing, shift, type Point, type Season } from '../calendar.js';
+import { containing, dayPoint, shift, toDays, type Point, type Season } from '../calendar.js';
 import { MONTH_RE, ORDINALS, SEASONS, SEASON_RE, monthNumber } from '../lexicon.js';
 import { monthDay, partOfYear, relative, reportingQuarter, unresolved } from '../resolve.js';
 import type { Candidate, Parser, Resolution, ResolveContext } from '../types.js';
@@ -84,6 +84,24 @@ export const quarterParser: Parser = {
   },
 };
 
+/** "the first two quarters of 1990" (a half), "the last two quarters of this year". */
+export const twoQuartersParser: Parser = {
+  name: 'two-quarters',
+  triggers: ['unit'],
+  back: 24,
+  near: /quarters\b/iy,
+  pattern: rx(`\\b(?:the\\s+)?(first|last|final|second|latter)\\s+two\\s+quarters\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+)?${YEAR_REF}`),
+  extract(m) {
+    const h = /^first$/i.test(m[1]!) ? 1 : 2;
+    const ref = m[2]!;
+    return mk('two-quarters', m.index, m.index + m[0].length, 'DATE', (ctx): Resolution => {
+      const y = yearOf(ctx, ref);
+      if (y === null || y === undefined) return unresolved('half', `XXXX-H${h}`);
+      return { point: { gran: 'half', year: y, half: h } };
+    }, { role: 'date' });
+  },
+};
+
 /** "Q3", "Q3 2011", "2Q". */
 export const qNotationParser: Parser = {
   name: 'q-notation',
@@ -135,7 +153,9 @@ export const reportingPeriodParser: Parser = {
       if (ended && noun === 'quarter') {
         const mo = monthNumber(ended[1]!.replace(/\.$/, ''))!;
         const r = ended[3] ? { point: { gran: 'day', year: +ended[3], month: mo, day: +ended[2]! } as Point } : monthDay(ctx, self, mo, +ended[2]!);
-        if (r.point) return { point: containing(r.point, 'quarter') };
+        // A quarter ending on a day covers the three months before it: the calendar quarter holding
+        // most of it is the one around six weeks earlier ("the quarter ended July 31" is the second).
+        if (r.point) return { point: containing(dayPoint(toDays(r.point.year, r.point.month!, r.point.day!) - 45), 'quarter') };
       }
       if (adjYear !== null) {
         const q = reportingQuarter(ctx);
@@ -170,7 +190,8 @@ export const seasonParser: Parser = {
     // "fall" and "spring" are also verbs and nouns: need a determiner or a year, and no "of" phrase.
     const pw = prevWord(text, s);
     if (!det && year === null && !/^(?:in|during|by|until|since|this|last|next|early|late|through|over|before|after)$/.test(pw)) return null;
-    if (nw === 'of' || /^(?:offensive|campaign|session|sale|sales|collection|school|camp|break|games|olympics|palace|solstice|storm)s?$/.test(nw)) return null;
+    // "the winter of nineteen ninety-four": the spoken year follows (merged later); other "of" phrases are not seasons
+    if ((nw === 'of' && !yearRaw) || /^(?:offensive|campaign|session|sale|sales|collection|school|camp|break|games|olympics|palace|solstice|storm)s?$/.test(nw)) return null;
     if ((word === 'fall' || word === 'spring') && det === 'the' && !/^(?:in|during|by|until|since|through|over|before|after|this|that)$/.test(pw)) return null;
     const rel = det === 'this' ? 0 : det === 'last' ? -1 : det === 'next' ? 1 : null;
     const mod = det === 'early' ? 'START' : det === 'late' ? 'END' : det === 'mid' ? 'MID' : null;
@@ -192,4 +213,4 @@ export const seasonParser: Parser = {
   },
 };
 
-export const PERIOD_PARSERS: Parser[] = [quarterParser, qNotationParser, reportingPeriodParser, seasonParser];
+export const PERIOD_PARSERS: Parser[] = [quarterParser, twoQuartersParser, qNotationParser, reportingPeriodParser, seasonParser];

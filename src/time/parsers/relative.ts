@@ -5,7 +5,7 @@
  * "that year", "the following week".
  */
 import { containing, dayPoint, shift, toDays, weekdayOf, type Gran, type PartOfDay, type ShiftUnit } from '../calendar.js';
-import { PARTS_OF_DAY, POD_RE, QUANTITY_RE, UNITS, parseQuantity, unitKey } from '../lexicon.js';
+import { ORDINAL_RE, PARTS_OF_DAY, POD_RE, QUANTITY_RE, UNITS, parseQuantity, unitKey } from '../lexicon.js';
 import { basePoint, relative, reportingQuarter, unresolved, withTime } from '../resolve.js';
 import type { Parser, Resolution } from '../types.js';
 import { fixed, ge, gs, mk, nextWord, rx } from './util.js';
@@ -22,6 +22,12 @@ export const relativeDayParser: Parser = {
     const word = m[3]!.toLowerCase();
     // "USA Today", "Radio Today": a capitalised "Today" after a capitalised word is a name.
     if (/^Today/.test(m[3]!) && /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, gs(m, 3) - 12), gs(m, 3))) && !/[.!?"“]\s*\S*\s+$/.test(text.slice(Math.max(0, gs(m, 3) - 14), gs(m, 3)))) return null;
+    // "the leaders of tomorrow", "the people of tomorrow": the future in general, not the next day
+    // (the next day's events are "tomorrow's"; only parts of a day take "of tomorrow")
+    if (word === 'tomorrow' && !m[1] && !m[2] && !m[4]) {
+      const of = /\b([a-z]+)\s+of\s+$/i.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      if (of && !/^(?:morning|afternoon|evening|night|end|start|beginning|middle|noon|hours)$/i.test(of[1]!)) return null;
+    }
     if (/^(?:today|tomorrow)$/.test(word) && /^['’]s\s+(?:world|society|youth|generation|children|economy|standards|market|technology|people)\b/i.test(text.slice(ge(m, 3), ge(m, 3) + 20))) return null;
     let n = DAY_OFFSET[word]!;
     if (m[2]) n += m[2].toLowerCase() === 'before' ? -1 : 1;
@@ -226,7 +232,9 @@ export const yearAgoAdjectiveParser: Parser = {
     if (/^(?:quarter|period|periods|quarters|results?)$/.test(nw) && nw !== 'results' && nw !== 'result') return null;
     return mk('year-ago-adjective', m.index, m.index + m[0].length, 'DATE', (ctx): Resolution => {
       if (ctx.lastRef?.gran === 'quarter' && ctx.lastQuarter) return { point: shift(ctx.lastQuarter, 'quarter', -4), noRef: true };
-      const b = ctx.lastRef ?? ctx.anchor;
+      // The comparison is with the reporting period, not with the last date named ("Last year ... The
+      // year-earlier results" are last year's): the year before the publication year.
+      const b = ctx.anchor ?? ctx.lastRef;
       if (!b) return unresolved('year');
       return { point: shift(containing(b, 'year'), 'year', -1), noRef: true };
     }, { role: 'date' });
@@ -239,10 +247,14 @@ export const inThePartParser: Parser = {
   triggers: ['pod'],
   back: 26,
   pattern: rx(`\\b(?:in|during|by|through|until|till|from|at|since|before|on)\\s+((?:the\\s+)?(?:early\\s+|late\\s+)?(${POD_RE}|mid-?\\s?(?:morning|afternoon|evening)))\\b`),
-  extract(m) {
+  extract(m, text) {
     const word = m[2]!.toLowerCase().replace(/^mid-?\s?/, '');
     const pod = PARTS_OF_DAY[word] ?? null;
     if (!pod) return null;
+    // "tapes from the night the plane went down": mid-sentence, a part of day followed by a subject is
+    // the night of another event, named by a relative clause (sentence-initial "In the morning they
+    // left" is the adverbial it looks like)
+    if (/^the\s/i.test(m[1]!) && /^\s+(?:the|a|an|he|she|they|we|it|his|her|their|its|our)\s/i.test(text.slice(ge(m, 1), ge(m, 1) + 10)) && !/(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
     // "in morning" without "the" is not news English, except "mid-afternoon", "early morning"
     if (!/^the\s/i.test(m[1]!) && !/^(?:mid|early|late|dawn|daybreak|dusk|nightfall)/i.test(m[1]!)) return null;
     return mk('in-the-part', gs(m, 1), ge(m, 1), 'TIME', (ctx) => withTime(relative(ctx, 'day', 'day', 0, 'ref'), pod), { role: 'other', pod });
@@ -258,8 +270,8 @@ export const agoParser: Parser = {
   name: 'ago',
   triggers: ['unit'],
   back: 24,
-  near: /[a-z]+\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|previously|prior|since)\b/iy,
-  pattern: rx(`\\b(?:(${QUANTITY_RE})[\\s-]+(second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))s?|(year|month|week|day|(?:days|weeks|months|years|decades)))\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|previously|prior|since)\\b`),
+  near: /[a-z]+(?:\s+or\s+(?:so|two|three|more))?\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|previously|prior|since)\b/iy,
+  pattern: rx(`\\b(?:(${QUANTITY_RE})[\\s-]+(second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))s?|(year|month|week|day|(?:days|weeks|months|years|decades)))(?:\\s+or\\s+(?:so|two|three|more))?\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|previously|prior|since)\\b`),
   extract(m, text) {
     const e = m.index + m[0].length;
     const dir = m[4]!.toLowerCase().replace(/\s+/g, ' ');
@@ -334,5 +346,38 @@ export const refDayParser: Parser = {
   },
 };
 
-export const RELATIVE_PARSERS: Parser[] = [relativeDayParser, partOfDayParser, relativeUnitParser, inTheUnitParser, yearEndParser, theUnitParser, yearAgoAdjectiveParser, inThePartParser, agoParser, refDayParser];
+/**
+ * An elliptical "last" closing a comparison with the current unit: "twice as high this year as
+ * last", "more this month than last" is the previous year/month.
+ */
+export const ellipticalLastParser: Parser = {
+  name: 'elliptical-last',
+  triggers: ['unit'],
+  back: 6,
+  near: /(?:year|month|week|quarter)\b/iy,
+  pattern: rx(`\\bthis\\s+(year|month|week|quarter)\\b[^.;:!?]{0,60}?\\b(?:as|than)\\s+(last)(?=\\s*(?:[,.;:!?)"'”’]|$))`),
+  extract(m) {
+    const unit = m[1]!.toLowerCase() as 'year' | 'month' | 'week' | 'quarter';
+    return mk('elliptical-last', gs(m, 2), ge(m, 2), 'DATE', (ctx) => relative(ctx, unit, unit, -1), { role: 'date' });
+  },
+};
+
+/**
+ * "It's the second day of the offensive", "Sunday was the third straight day of protests": an
+ * ordinal day of an ongoing event, said of a day. With "is"/"marks" it is the publication day; with
+ * "was"/"marked" the last day named.
+ */
+export const ordinalDayParser: Parser = {
+  name: 'ordinal-day',
+  triggers: ['unit'],
+  back: 40,
+  near: /day\b/iy,
+  pattern: rx(`\\b(is|['’]s|was|marks|marked)\\s+(the\\s+${ORDINAL_RE}\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day)(?=\\s+(?:of|in|since)\\b)`),
+  extract(m) {
+    const present = !/^(?:was|marked)$/i.test(m[1]!);
+    return mk('ordinal-day', gs(m, 2), ge(m, 2), 'DATE', (ctx) => relative(ctx, 'day', 'day', 0, present ? 'anchor' : 'ref'), { role: 'date' });
+  },
+};
+
+export const RELATIVE_PARSERS: Parser[] = [ordinalDayParser, ellipticalLastParser, relativeDayParser, partOfDayParser, relativeUnitParser, inTheUnitParser, yearEndParser, theUnitParser, yearAgoAdjectiveParser, inThePartParser, agoParser, refDayParser];
 
