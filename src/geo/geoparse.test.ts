@@ -38,6 +38,11 @@ const RESOLVE: [string, string, string, string | number, string?][] = [
   ['Violence spread across the Middle East and Central Asia.', 'Middle East', '', 'Middle East', 'RGN'],
   ['Fighting continued near Deir ez-Zor and al-Raqqa, Syria.', 'Deir ez-Zor', 'SY', 'Deir ez-Zor', 'PPLA'],
   ['Officials in the U.S. and Canada agreed.', 'U.S.', 'US', 'United States', 'PCL'],
+  // a list of places is not "Town, State": Washington stays the capital, not a town in New York state
+  ['The crown prince stopped in Washington, New York and Boston before flying home.', 'Washington', 'US', 'Washington', 'PPLC'],
+  ['Delegations from Washington, New York, Chicago and Denver attended.', 'Washington', 'US', 'Washington', 'PPLC'],
+  // other US states read in the text make "Georgia" the state (sibling admin-1 units)
+  ['National Guard units from Florida, Louisiana, Alaska and Georgia were sent to help.', 'Georgia', 'US', 'Georgia', 'ADM1'],
 ];
 
 test('resolves toponyms with document context', () => {

@@ -40,6 +40,11 @@ export interface Tok {
 
 export type KindHint = 'admin1' | 'admin2' | 'place' | 'region';
 
+/** After "A, B": the list goes on ("... and C", "..., C"), so B does not qualify A. */
+const LIST_AFTER = /^(?:\s+(?:and|or|&)\s+|,\s*)[A-Z]/;
+/** Before "A, B": a place and a comma ("C, A, B"), so A and B are items of a list. */
+const LIST_BEFORE = /^,\s?$/;
+
 export interface Mention {
   start: number;
   end: number;
@@ -469,6 +474,8 @@ export function recognize(g: Gazetteer, text: string, opts: RecognizeOptions = {
     if (!/^,\s?$/.test(gap)) continue;
     const b = mentions[k + 1];
     if (b && b.tokStart === a.tokEnd + 1) {
+      // a list of places ("Washington, New York and Boston", "Paris, Berlin, Rome"), not "Town, State"
+      if (LIST_AFTER.test(text.slice(b.end, b.end + 12)) || (k > 0 && LIST_BEFORE.test(text.slice(mentions[k - 1]!.end, a.start)))) continue;
       b.qualifies = k;
       a.cue = Math.max(a.cue, 2);
       b.cue = Math.max(b.cue, 1);

@@ -66,6 +66,8 @@ function isLocal(k: number): boolean {
   return k === Kind.place || k === Kind.admin2 || k === Kind.other;
 }
 
+/** Bonus per other admin-1 unit of the same country read in the document (at most 3): "Alaska, Hawaii and Georgia". */
+const SIBLING_A1_BONUS = 5;
 /** Weight a reading lends to the document's context. */
 function contextWeight(kind: number, conf: number, nMentions: number, dateline: boolean): number {
   const kw = kind === Kind.country ? 1 : kind === Kind.admin1 ? 0.9 : kind === Kind.continent || kind === Kind.region ? 0.3 : 0.7;
@@ -167,6 +169,7 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
       const aLat: number[] = [];
       const aLon: number[] = [];
       const aG: number[] = [];
+      const sibA1 = new Map<string, number>();
       for (let gi = 0; gi < groups.length; gi++) {
         const gr = groups[gi]!;
         ownW[gi] = 0;
@@ -179,6 +182,7 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
         if (cc) ccW.set(cc, (ccW.get(cc) ?? 0) + w);
         const a1 = gr.a1[b]!;
         if (a1) a1W.set(a1, (a1W.get(a1) ?? 0) + w);
+        if (k === Kind.admin1 && cc) sibA1.set(cc, (sibA1.get(cc) ?? 0) + 1);
         if (isLocal(k) || k === Kind.admin1) {
           aLat.push(gr.lat[b]!);
           aLon.push(gr.lon[b]!);
@@ -216,6 +220,12 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
             const w = (ccW.get(cc) ?? 0) - (cc === ownCc ? own : 0);
             if (w > 0) bonus += 28 * Math.min(1, w / maxCc);
           }
+          // sibling units: other admin-1 units of this country read in the document
+          let sib = 0;
+          if (kind === Kind.admin1) {
+            sib = (sibA1.get(cc) ?? 0) - (b0 >= 0 && gr.kind[b0] === Kind.admin1 && ownCc === cc ? 1 : 0);
+            if (sib > 0) bonus += SIBLING_A1_BONUS * Math.min(3, sib);
+          }
           const a1 = gr.a1[k]!;
           let a1Share = 0;
           if (a1 && maxA1 > 0) {
@@ -245,7 +255,7 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
             // local focus: a town in the document's main admin-1 unit, next to its other places, beats
             // a same-name country or capital the document shows no other sign of ("Palestine, Texas")
             // (an admin-1 unit holding the document's places likewise beats a same-name country: "Georgia")
-            const focused = kind === Kind.admin1 ? gr.kind[0] === Kind.country && a1Share >= 0.5 : prox >= 12 && a1Share >= 0.5;
+            const focused = kind === Kind.admin1 ? gr.kind[0] === Kind.country && (a1Share >= 0.5 || sib >= 2) : prox >= 12 && a1Share >= 0.5;
             if (famous && k > 0 && focused && !countryBacked && gr.exact[k]) bonus += 35;
           }
           s[k] = gr.base[k]! + bonus;
@@ -259,7 +269,9 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
   if (opts.debug) {
     for (let gi = 0; gi < groups.length; gi++) {
       const gr = groups[gi]!;
-      opts.debug(`${gr.key}: ${gr.cands.slice(0, 5).map((i, k) => `${g.name(i)}/${g.cc(i)}.${g.a1(i)}/${g.fcode(i)} base=${gr.base[k]!.toFixed(1)} score=${scores[gi]![k]!.toFixed(1)}`).join(' | ')}`);
+      const bb = gr.best;
+      const bs = bb >= 0 ? ` BEST ${g.name(gr.cands[bb]!)}/${g.cc(gr.cands[bb]!)}.${g.a1(gr.cands[bb]!)}/${g.fcode(gr.cands[bb]!)} base=${gr.base[bb]!.toFixed(1)} score=${scores[gi]![bb]!.toFixed(1)} ||` : '';
+      opts.debug(`${gr.key}:${bs} ${gr.cands.slice(0, 5).map((i, k) => `${g.name(i)}/${g.cc(i)}.${g.a1(i)}/${g.fcode(i)} base=${gr.base[k]!.toFixed(1)} score=${scores[gi]![k]!.toFixed(1)}`).join(' | ')}`);
     }
   }
   // outputs

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { skeleton } from '../fold.js';
-import { addGeoNamesFile, bareAdminNames, GazetteerBuilder, parseGeoNamesLine, ringCentroid } from './build.js';
+import { addGeoNamesFile, bareAdminNames, GazetteerBuilder, parseGeoNamesLine, refineCountryPoint, ringCentroid, sphericalCentroid } from './build.js';
 import { decodeGazetteer, encodeGazetteer, readGazetteerData, writeGazetteer } from './cache.js';
 import { columnValues, Gazetteer, Kind } from './model.js';
 
@@ -37,6 +37,27 @@ test('centroid of a unit square', () => {
   assert.equal(c.lon, 1);
   assert.equal(c.lat, 1);
   assert.equal(c.area, 4);
+});
+
+test('spherical centroid of a polygon', () => {
+  // a 2x2 degree square on the equator: centred
+  const sq = sphericalCentroid([[[[10, -1], [12, -1], [12, 1], [10, 1], [10, -1]]]], 0.01);
+  assert.ok(Math.abs(sq.lat) < 0.01 && Math.abs(sq.lon - 11) < 0.01, JSON.stringify(sq));
+  // a band from 50N to 70N: degrees shrink northward, so the centre of the area lies south of 60N
+  const band = sphericalCentroid([[[[0, 50], [20, 50], [20, 70], [0, 70], [0, 50]]]], 0.01);
+  assert.ok(band.lat < 59.8 && band.lat > 58, JSON.stringify(band));
+  assert.ok(Math.abs(band.lon - 10) < 0.01);
+  // a hole is left out: the centre moves away from it
+  const holed = sphericalCentroid([[[[0, -2], [4, -2], [4, 2], [0, 2], [0, -2]], [[0.5, -1], [1.5, -1], [1.5, 1], [0.5, 1], [0.5, -1]]]], 0.01);
+  assert.ok(holed.lon > 2.1, JSON.stringify(holed));
+  assert.equal(sphericalCentroid([], 0.1).area, 0);
+});
+
+test('country points: a factbook coordinate more than one degree off the landmass centre moves one degree toward it', () => {
+  assert.deepEqual(refineCountryPoint([10, 20], [10.4, 19.7]), [10, 20]);
+  assert.deepEqual(refineCountryPoint([40, 30], [43.5, 27.2]), [41, 29]);
+  assert.deepEqual(refineCountryPoint([40, 30], [40.5, 32.5]), [40, 31]);
+  assert.deepEqual(refineCountryPoint([-5, 120], null), [-5, 120]);
 });
 
 test('merges a user GeoNames dump and admin2Codes into a builder', async () => {

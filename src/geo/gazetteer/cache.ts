@@ -2,8 +2,8 @@
  * Gazetteer cache: built once from the npm packages (or by `sitrep gazetteer build`), stored as one
  * JSON file, loaded in well under 2 s afterwards.
  *
- * Location: $SITREP_GAZETTEER (a file) if set, else `$SITREP_CACHE/gazetteer.v3.bin`, else
- * `<package root>/.cache/sitrep/gazetteer.v3.bin`.
+ * Location: $SITREP_GAZETTEER (a file) if set, else `$SITREP_CACHE/gazetteer.v4.bin`, else
+ * `<package root>/.cache/sitrep/gazetteer.v4.bin`.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -97,16 +97,6 @@ export const REGIONS: RegionEntry[] = [
   { name: 'Northern Ireland', alt: ['Ulster'], lat: 54.5, lon: -6.5, fcode: 'ADM1', cc: 'GB', a1: 'NIR', geonameid: 2641364 },
 ];
 
-/**
- * Representative points that replace world-countries' (CIA World Factbook) point, where the factbook
- * point is not the conventional one. The United States: the geographic centre of the contiguous
- * states (near Lebanon, Kansas), which GeoNames and most gazetteers use; the factbook's 38N 97W lies
- * ~250 km away.
- */
-export const COUNTRY_POINTS: Record<string, [number, number]> = lookupTable({
-  US: [39.76, -98.5],
-});
-
 /** Extra names for countries, by ISO code (common news usage missing from world-countries). */
 export const COUNTRY_ALIASES: Record<string, string[]> = lookupTable({
   US: ['U.S.', 'U.S.A.', 'USA', 'US', 'United States of America', 'America', 'the States'],
