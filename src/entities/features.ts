@@ -4,8 +4,9 @@
  * Three kinds, so tagging can cache what depends on a word form only:
  *  - local(word, k): features of the word at offset k (-2..2) from the tagged token (its form,
  *    lower case, shape, affixes); a pure function of the word, summed once per form and cached;
- *  - context(i): features of the window (word bigrams, shape trigram, name-list matches, sentence
- *    start, all-capitals headline);
+ *  - context(i): features of the window (word bigrams, shape trigram, the word before or after
+ *    with this word's shape, the words either side, name-list matches, sentence start,
+ *    all-capitals headline);
  *  - history(i): features of the two tags already chosen to the left.
  */
 import type { Gazetteer } from './gazetteer.js';
@@ -130,7 +131,9 @@ export function contextFeatures(c: SentenceContext, i: number): string[] {
   const sp = i > 0 ? c.shapes[i - 1]! : PAD_LEFT;
   const sn = i + 1 < n ? c.shapes[i + 1]! : PAD_RIGHT;
   const s0 = c.shapes[i]!;
-  const f = [`b-=${lp} ${l0}`, `b+=${l0} ${ln}`, `t=${sp} ${s0} ${sn}`];
+  // the word before/after with this word's shape ("in Xx", "Mr. Xx", "Xx said", "Xx Inc") and the
+  // words either side ("in _ on"): they carry over to names the training data never saw
+  const f = [`b-=${lp} ${l0}`, `b+=${l0} ${ln}`, `t=${sp} ${s0} ${sn}`, `ls-=${lp} ${s0}`, `ls+=${s0} ${ln}`, `sk=${lp} ${ln}`];
   if (i === 0) f.push(`F|s=${s0}`);
   if (c.allCaps) f.push('AC', `AC|l=${l0}`);
   const g0 = c.gaz[i];

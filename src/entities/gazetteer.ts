@@ -119,6 +119,20 @@ function addCountries(g: Gazetteer): Gazetteer {
  * only the names kept are decoded as UTF-8.
  */
 function scanCities(minPopulation: number, f: (name: string, ascii: string, population: number) => void): void {
+  // the places kept by the last scan serve any later call for a higher population (one file read
+  // when the model's name list and bigCityNames() both load)
+  if (scanned && scanned.min <= minPopulation) {
+    for (const [name, ascii, pop] of scanned.rows) if (pop >= minPopulation) f(name, ascii, pop);
+    return;
+  }
+  const rows: Array<[string, string, number]> = [];
+  scanFile(minPopulation, (name, ascii, pop) => { rows.push([name, ascii, pop]); f(name, ascii, pop); });
+  scanned = { min: minPopulation, rows };
+}
+
+let scanned: { min: number; rows: Array<[string, string, number]> } | null = null;
+
+function scanFile(minPopulation: number, f: (name: string, ascii: string, population: number) => void): void {
   const require = createRequire(import.meta.url);
   let path: string;
   try {
@@ -142,6 +156,7 @@ function scanCities(minPopulation: number, f: (name: string, ascii: string, popu
 }
 
 let placeGaz: Gazetteer | null = null;
+let placeGazMin = 0;
 
 /** Minimum population for a GeoNames place to count as a "city" (smaller ones are "town"). */
 export const CITY_POPULATION = 100_000;
@@ -149,10 +164,11 @@ export const CITY_POPULATION = 100_000;
 /**
  * Countries plus GeoNames populated places (cities500: name and ASCII name; "city" for places of
  * at least CITY_POPULATION, "town" for the others with at least `minTownPopulation`).
- * Loading reads a 32 MB file once (about 1 s). Used only for training experiments (--gazetteer places).
+ * Loading reads a 32 MB file once (about 1 s). The shipped model uses it as features (trained with
+ * --gazetteer places --min-town 15000; the model file's header names the population).
  */
 export function placeGazetteer(minTownPopulation = 5000): Gazetteer {
-  if (placeGaz) return placeGaz;
+  if (placeGaz && placeGazMin === minTownPopulation) return placeGaz;
   const g = addCountries(new Gazetteer());
   scanCities(minTownPopulation, (name, ascii, pop) => {
     const type: GazType = pop >= CITY_POPULATION ? 'city' : 'town';
@@ -160,6 +176,7 @@ export function placeGazetteer(minTownPopulation = 5000): Gazetteer {
     if (ascii !== name) g.add(ascii, type);
   });
   placeGaz = g;
+  placeGazMin = minTownPopulation;
   return g;
 }
 

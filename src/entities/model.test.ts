@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contextFeatures, historyFeatures, localFeatures, normWord, OFFSETS, PAD_LEFT, PAD_RIGHT, sentenceContext, shortShape, longShape } from './features.js';
-import { countryGazetteer } from './gazetteer.js';
+import { countryGazetteer, placeGazetteer } from './gazetteer.js';
 import { loadModel, readModel, writeModel, NerModel, transitionMask } from './model.js';
 import { ConllScorer, parseConll, spansToBilou, spansToIob2, tagsToSpans } from './conll.js';
 
@@ -50,7 +50,7 @@ test('BILOU transitions', () => {
 
 test('the fast tagger scores exactly what the training features say', () => {
   const model = loadModel();
-  const gaz = model.header.gazetteer === 'none' ? [] : [countryGazetteer()];
+  const gaz = model.header.gazetteer === 'none' ? [] : model.header.gazetteer === 'places' ? [placeGazetteer(model.header.minTownPopulation)] : [countryGazetteer()];
   const sentences = [
     ['ALMATY', '(', 'Reuters', ')', '-', 'Kazakhstan', "'s", 'Gen.', 'Nurlan', 'Ivanov', 'said', 'five', 'Kazakh', 'militants', 'died', '.'],
     ['SOCCER', '-', 'JAPAN', 'GET', 'LUCKY', 'WIN', 'IN', 'SAUDI', 'ARABIA', '.'],

@@ -158,6 +158,11 @@ export class NerModel {
   private bigramLeft: Array<Map<number, number> | undefined> = [];
   private bigramRight: Array<Map<number, number> | undefined> = [];
   private trigramShape = new Map<number, number>();
+  /** Previous word id * S + shape id -> row ("ls-"); shape id * V + next word id -> row ("ls+"). */
+  private wordShapeLeft = new Map<number, number>();
+  private shapeWordRight = new Map<number, number>();
+  /** Previous word id * V + next word id -> row ("sk": the words either side). */
+  private skipGram = new Map<number, number>();
   private firstShape!: Int32Array;
   private capsWord!: Int32Array;
   private capsRow = -1;
@@ -212,6 +217,9 @@ export class NerModel {
       const parts = eq < 0 ? [] : name.slice(eq + 1).split(' ');
       switch (fam) {
         case 'b-': case 'b+': word(parts[0]!); word(parts[1]!); break;
+        case 'ls-': word(parts[0]!); shape(parts[1]!); break;
+        case 'ls+': shape(parts[0]!); word(parts[1]!); break;
+        case 'sk': word(parts[0]!); word(parts[1]!); break;
         case 'AC|l': word(parts[0]!); break;
         case 'y1l': word(parts[1]!); break;
         case 't': parts.forEach(shape); break;
@@ -239,6 +247,9 @@ export class NerModel {
       switch (fam) {
         case 'b-': (this.bigramLeft[wid(p[1]!)] ??= new Map()).set(wid(p[0]!), f); break;
         case 'b+': (this.bigramRight[wid(p[0]!)] ??= new Map()).set(wid(p[1]!), f); break;
+        case 'ls-': this.wordShapeLeft.set(wid(p[0]!) * S + sid(p[1]!), f); break;
+        case 'sk': this.skipGram.set(wid(p[0]!) * V + wid(p[1]!), f); break;
+        case 'ls+': this.shapeWordRight.set(sid(p[0]!) * V + wid(p[1]!), f); break;
         case 't': this.trigramShape.set((sid(p[0]!) * S + sid(p[1]!)) * S + sid(p[2]!), f); break;
         case 'F|s': this.firstShape[sid(p[0]!)] = f; break;
         case 'AC|l': this.capsWord[wid(p[0]!)] = f; break;
@@ -345,9 +356,12 @@ export class NerModel {
     }
     if (cur.sid >= 0) {
       if (prev.sid >= 0 && next.sid >= 0) this.addRowId(s, this.trigramShape.get((prev.sid * S + cur.sid) * S + next.sid));
+      if (prev.lid >= 0) this.addRowId(s, this.wordShapeLeft.get(prev.lid * S + cur.sid));
+      if (next.lid >= 0) this.addRowId(s, this.shapeWordRight.get(cur.sid * this.V + next.lid));
       if (i === 0) this.addRowId(s, this.firstShape[cur.sid]);
       this.addRowId(s, this.y1s[cur.sid * T1 + p1]);
     }
+    if (prev.lid >= 0 && next.lid >= 0) this.addRowId(s, this.skipGram.get(prev.lid * this.V + next.lid));
     if (p.allCaps) this.addRowId(s, this.capsRow);
     if (h && cur.cap) {
       const m = h.majorityOf(cur.low);

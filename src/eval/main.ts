@@ -10,11 +10,15 @@ import { SUITES } from './suites.js';
 import { floorKey, type MetricRow, type SuiteResult } from './types.js';
 
 const FLOORS_PATH = new URL('./floors.json', import.meta.url);
-/** Tolerance under the last accepted figure: absolute for ratios, relative (5%) for other figures. */
+/**
+ * Tolerance under the last accepted figure: for ratios 0.01, or two items' worth on small sets
+ * (2/n), whichever is larger; 5% for other figures.
+ */
 export function floorFor(row: MetricRow): number {
   const v = row.value;
   const higher = row.higherIsBetter !== false;
-  if (v >= 0 && v <= 1) return higher ? Math.max(0, +(v - 0.01).toFixed(4)) : +(v + 0.01).toFixed(4);
+  const tol = row.n ? Math.max(0.01, 2 / row.n) : 0.01;
+  if (v >= 0 && v <= 1) return higher ? Math.max(0, +(v - tol).toFixed(4)) : +(v + tol).toFixed(4);
   return higher ? +(v * 0.95).toFixed(4) : +(v * 1.05).toFixed(4);
 }
 
