@@ -4,15 +4,10 @@
  */
 import worldCountries, { type Country } from 'world-countries';
 import type { ActorKind, EventType } from '../types.js';
+import { EVENT_TYPES } from '../events/taxonomy.js';
 
-export const ACLED_EVENT_TYPE: Record<EventType, string> = {
-  battles: 'Battles',
-  explosions_remote_violence: 'Explosions/Remote violence',
-  violence_against_civilians: 'Violence against civilians',
-  protests: 'Protests',
-  riots: 'Riots',
-  strategic_developments: 'Strategic developments',
-};
+/** ACLED's human-readable event type names (one source of truth: the taxonomy). */
+export const ACLED_EVENT_TYPE: Record<EventType, string> = EVENT_TYPES;
 
 /** Sub-event types by normalised key (lower case, non-alphanumerics as "_"). */
 export const ACLED_SUB_EVENT_TYPE: Record<string, string> = {

@@ -1,24 +1,10 @@
 /** Labels, colours and formatting shared by the views. */
 import type { Count, EventRecord, EventType } from '../../types.js';
-import { SUBTYPES as TAXONOMY } from '../../events/taxonomy.js';
+import { SUBTYPES as TAXONOMY, EVENT_TYPES } from '../../events/taxonomy.js';
 
-export const TYPES: EventType[] = [
-  'battles',
-  'explosions_remote_violence',
-  'violence_against_civilians',
-  'protests',
-  'riots',
-  'strategic_developments',
-];
-
-export const TYPE_LABEL: Record<string, string> = {
-  battles: 'Battles',
-  explosions_remote_violence: 'Explosions/Remote violence',
-  violence_against_civilians: 'Violence against civilians',
-  protests: 'Protests',
-  riots: 'Riots',
-  strategic_developments: 'Strategic developments',
-};
+/** ACLED's six types in codebook order, with their human-readable names, from the taxonomy. */
+export const TYPE_LABEL: Record<string, string> = EVENT_TYPES;
+export const TYPES: EventType[] = Object.keys(EVENT_TYPES) as EventType[];
 
 /** Colour-blind-friendly palette (Okabe-Ito based), one per event type. */
 export const TYPE_COLOR: Record<string, string> = {
