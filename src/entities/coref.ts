@@ -30,6 +30,11 @@ const PRONOUNS: Record<string, 'he' | 'she' | 'they' | 'it'> = {
   they: 'they', them: 'they', their: 'they', themselves: 'they',
   it: 'it', its: 'it',
 };
+/** PRONOUNS as a Map: a plain-object look-up would also match Object.prototype names ("constructor"). */
+const PRONOUN_MAP = new Map(Object.entries(PRONOUNS));
+function pronounOf(low: string): 'he' | 'she' | 'they' | 'it' | undefined {
+  return PRONOUN_MAP.get(low);
+}
 const SPEECH = new Set(['said', 'says', 'claimed', 'claims', 'added', 'announced', 'stated', 'denied', 'warned', 'reported', 'confirmed', 'told', 'vowed', 'threatened']);
 /** News media and agencies: never the antecedent of "the group" or "it said". */
 const MEDIA = /^(Reuters|AP|AFP|Associated Press|Agence France-Presse|Interfax|TASS|ITAR-TASS|RIA|RIA Novosti|Xinhua|BBC|CNN|Al Jazeera|Anadolu|Bloomberg|Kyodo|Yonhap|dpa|ANSA|EFE|UPI)$|\b(News|Agency|Times|Post|Journal|Herald|Gazette|TV|Television|Radio|Press|Daily|Tribune|Telegraph|Channel|Broadcasting)$/;
@@ -117,9 +122,10 @@ export function resolveCoreference(doc: Pick<Doc, 'text' | 'sentences' | 'tokens
       cands.push(cand);
     }
     // pronouns
-    const p = PRONOUNS[tok.text.toLowerCase()];
+    const low = tok.text.toLowerCase();
+    const p = pronounOf(low);
     if (!p || inQuote) continue;
-    if (p === 'it' && tok.text.toLowerCase() === 'it' && !SPEECH.has(tokens[ti + 1]?.text.toLowerCase() ?? '')) continue;
+    if (p === 'it' && low === 'it' && !SPEECH.has(tokens[ti + 1]?.text.toLowerCase() ?? '')) continue;
     const s = tok.sentence;
     let a: Candidate | null = null;
     if (p === 'he') a = lookBack(cands, tok.start_char, s, WINDOW_PRONOUN, (x) => (x.type === 'PER' || (x.type === 'CHUNK' && !x.plural && x.category !== 'group' && !x.female)) && !(x.root && x.root.type !== 'PER' && x.root.type !== 'CHUNK'));

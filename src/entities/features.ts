@@ -67,8 +67,11 @@ export function longShape(w: string): string {
 /** Features of word `w` at offset `k` from the tagged token. */
 export function localFeatures(w: string, k: number): string[] {
   if (w === PAD_LEFT || w === PAD_RIGHT) return [`${k}l=${w}`];
-  const low = w.toLowerCase();
-  const s = shortShape(w);
+  return wordFeatures(w, k, w.toLowerCase(), shortShape(w));
+}
+
+/** localFeatures() of a word that is not a pad, given its lower case and short shape (computed once for every offset). */
+export function wordFeatures(w: string, k: number, low: string, s: string): string[] {
   if (k === 0) {
     const f = ['bias', `0w=${w}`, `0l=${low}`, `0s=${s}`, `0S=${longShape(w)}`];
     const n = w.length;
@@ -102,11 +105,11 @@ export function isAllCaps(words: string[]): boolean {
 }
 
 /** Name-list matches per token ("country:U", "demonym:B", ...), null where none. */
-export function gazetteerMatches(words: string[], gazetteers: Gazetteer[]): (string[] | null)[] {
-  if (gazetteers.length === 1) return gazetteers[0]!.match(words);
+export function gazetteerMatches(words: string[], gazetteers: Gazetteer[], maybe?: ArrayLike<boolean>): (string[] | null)[] {
+  if (gazetteers.length === 1) return gazetteers[0]!.match(words, maybe);
   let gaz: (string[] | null)[] = new Array(words.length).fill(null);
   for (const g of gazetteers) {
-    const m = g.match(words);
+    const m = g.match(words, maybe);
     gaz = gaz.map((x, i) => (m[i] ? (x ? x.concat(m[i]!) : m[i]!) : x));
   }
   return gaz;

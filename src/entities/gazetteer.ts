@@ -13,12 +13,22 @@ import { tokenize } from '../text/tokenize.js';
 
 export type GazType = 'country' | 'demonym' | 'region' | 'city' | 'town';
 
-interface Phrase { tokens: string[]; type: GazType }
+/** The match features "type:U", "type:B", "type:I" of each type, built once. */
+const LABELS: Record<GazType, { U: string; B: string; I: string }> = Object.fromEntries(
+  (['country', 'demonym', 'region', 'city', 'town'] as GazType[]).map((t) => [t, { U: `${t}:U`, B: `${t}:B`, I: `${t}:I` }]),
+) as Record<GazType, { U: string; B: string; I: string }>;
+
+interface Phrase { tokens: string[]; upper: string[]; type: GazType }
 
 /** A phrase list keyed by its first token in lower case. */
 export class Gazetteer {
   private readonly byFirst = new Map<string, Phrase[]>();
   private readonly exact = new Map<string, Set<GazType>>();
+  /**
+   * Phrases keyed by the exact form a text token must have to match their first token (the listed
+   * token, or its upper-case form when that lower-cases back to the same key), in the order added.
+   */
+  private readonly byExactFirst = new Map<string, Phrase[]>();
   size = 0;
 
   add(name: string, type: GazType): void {
@@ -31,8 +41,21 @@ export class Gazetteer {
     const first = toks[0]!.toLowerCase();
     let list = this.byFirst.get(first);
     if (!list) this.byFirst.set(first, (list = []));
-    list.push({ tokens: toks, type });
+    const phrase: Phrase = { tokens: toks, upper: toks.map((t) => t.toUpperCase()), type };
+    list.push(phrase);
+    const g = toks[0]!;
+    const G = phrase.upper[0]!;
+    this.pushExact(g, phrase);
+    // match() looks phrases up by the token's lower case: an upper-case form only matches when it
+    // lower-cases to the same key as the listed token
+    if (G !== g && G.toLowerCase() === first) this.pushExact(G, phrase);
     this.size++;
+  }
+
+  private pushExact(form: string, phrase: Phrase): void {
+    let list = this.byExactFirst.get(form);
+    if (!list) this.byExactFirst.set(form, (list = []));
+    list.push(phrase);
   }
 
   /** Does some phrase start with this (lower-case) word? */
@@ -50,29 +73,32 @@ export class Gazetteer {
   /**
    * Longest matches per type over a token sequence: for each token, the features
    * "type:B" / "type:I" / "type:U" of the matches covering it (null when none).
+   * `maybe` (optional): false at tokens whose lower case starts no phrase (skipped without a look-up).
    */
-  match(words: string[]): (string[] | null)[] {
+  match(words: string[], maybe?: ArrayLike<boolean>): (string[] | null)[] {
     const out: (string[] | null)[] = new Array(words.length).fill(null);
     const until: Partial<Record<GazType, number>> = {};
     for (let i = 0; i < words.length; i++) {
-      const list = this.byFirst.get(words[i]!.toLowerCase());
+      if (maybe && !maybe[i]) continue;
+      const list = this.byExactFirst.get(words[i]!);
       if (!list) continue;
       const best: Partial<Record<GazType, number>> = {};
       for (const p of list) {
         const n = p.tokens.length;
         if (i + n > words.length || (best[p.type] ?? 0) >= n || (until[p.type] ?? 0) > i) continue;
+        // the first token matches by construction of byExactFirst
         let ok = true;
-        for (let k = 0; k < n && ok; k++) {
+        for (let k = 1; k < n && ok; k++) {
           const w = words[i + k]!;
-          const g = p.tokens[k]!;
-          ok = w === g || w === g.toUpperCase();
+          ok = w === p.tokens[k]! || w === p.upper[k]!;
         }
         if (ok) best[p.type] = n;
       }
       for (const [type, n] of Object.entries(best) as [GazType, number][]) {
         until[type] = i + n;
+        const labels = LABELS[type];
         for (let k = 0; k < n; k++) {
-          const f = `${type}:${n === 1 ? 'U' : k === 0 ? 'B' : 'I'}`;
+          const f = n === 1 ? labels.U : k === 0 ? labels.B : labels.I;
           (out[i + k] ??= []).push(f);
         }
       }

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { gazetteerMatches, localFeatures, normWord, OFFSETS, PAD_LEFT, PAD_RIGHT, shortShape } from './features.js';
+import { gazetteerMatches, localFeatures, normWord, OFFSETS, PAD_LEFT, PAD_RIGHT, shortShape, wordFeatures } from './features.js';
 import { countryGazetteer, placeGazetteer, type Gazetteer } from './gazetteer.js';
 import { tagsToSpans, type TypedSpan } from './conll.js';
 import { historyTypes, PredictionHistory, tagType } from './history.js';
@@ -121,6 +121,18 @@ interface FormEntry {
   lowStart: boolean;
   /** `norm` in lower case. */
   low: string;
+  /** shortShape(norm) (the pad itself for a pad). */
+  shape: string;
+}
+
+/** Rows of the name-list features of one match feature g ("country:U"): -1 when absent. */
+interface GazRows {
+  /** "g0=g", "g-1=g", "g1=g". */
+  g0: number;
+  prev: number;
+  next: number;
+  /** shape -> row of "g0=g shape". */
+  withShape: Map<string, number>;
 }
 
 /**
@@ -149,6 +161,10 @@ export class NerModel {
   private readonly historyRows: Int32Array;
   private readonly seenLowerRow: number;
   private allIndex: Map<string, number> | null = null;
+  private readonly gazRows = new Map<string, GazRows>();
+  /** The entries of the two pads (the same values as form() gives them). */
+  private padLeft: FormEntry | null = null;
+  private padRight: FormEntry | null = null;
   // integer tables (row ids, -1 when absent)
   private readonly vocab = new Map<string, number>();
   private readonly shapeIds = new Map<string, number>();
@@ -281,9 +297,14 @@ export class NerModel {
     let e = this.cache.get(raw);
     if (e) return e;
     const w = raw === PAD_LEFT || raw === PAD_RIGHT ? raw : normWord(raw);
+    const pad = w === PAD_LEFT || w === PAD_RIGHT;
+    const lower = pad ? w : w.toLowerCase();
+    const shape = pad ? w : shortShape(w);
     const v = new Float32Array(OFFSETS.length * this.T);
-    for (let o = 0; o < OFFSETS.length; o++) for (const f of localFeatures(w, OFFSETS[o]!)) this.addRowTo32(v, this.index.get(f), o * this.T);
-    const lower = w === PAD_LEFT || w === PAD_RIGHT ? w : w.toLowerCase();
+    for (let o = 0; o < OFFSETS.length; o++) {
+      const feats = pad ? localFeatures(w, OFFSETS[o]!) : wordFeatures(w, OFFSETS[o]!, lower, shape);
+      for (const f of feats) this.addRowTo32(v, this.index.get(f), o * this.T);
+    }
     const up = w.toUpperCase();
     const c0 = w.charCodeAt(0);
     e = {
@@ -292,9 +313,10 @@ export class NerModel {
       lowStart: w !== PAD_LEFT && w !== PAD_RIGHT && ((c0 >= 97 && c0 <= 122) || (c0 > 127 && /^\p{Ll}/u.test(w))),
       low: lower,
       lid: this.vocab.get(lower) ?? -1,
-      sid: this.shapeIds.get(w === PAD_LEFT || w === PAD_RIGHT ? w : shortShape(w)) ?? -1,
+      sid: this.shapeIds.get(shape) ?? -1,
+      shape,
       norm: w,
-      letters: up !== w.toLowerCase(),
+      letters: up !== (pad ? w.toLowerCase() : lower),
       upper: w === up,
       gaz: this.gazetteers.some((g) => g.hasFirst(lower)),
     };
@@ -315,9 +337,9 @@ export class NerModel {
   private prepare(tokens: string[]): Prepared {
     const n = tokens.length;
     const forms = new Array<FormEntry>(n + 4);
-    forms[0] = forms[1] = this.form(PAD_LEFT);
+    forms[0] = forms[1] = (this.padLeft ??= this.form(PAD_LEFT));
     for (let i = 0; i < n; i++) forms[i + 2] = this.form(tokens[i]!);
-    forms[n + 2] = forms[n + 3] = this.form(PAD_RIGHT);
+    forms[n + 2] = forms[n + 3] = (this.padRight ??= this.form(PAD_RIGHT));
     let letters = 0;
     let caps = 0;
     let anyGaz = false;
@@ -327,7 +349,13 @@ export class NerModel {
       if (f.gaz) anyGaz = true;
     }
     const allCaps = letters >= 3 && caps / letters > 0.8; // as isAllCaps()
-    const gaz = anyGaz ? gazetteerMatches(forms.slice(2, n + 2).map((f) => f.norm), this.gazetteers) : null;
+    let gaz: (string[] | null)[] | null = null;
+    if (anyGaz) {
+      const words = new Array<string>(n);
+      const maybe = new Array<boolean>(n);
+      for (let i = 0; i < n; i++) { const f = forms[i + 2]!; words[i] = f.norm; maybe[i] = f.gaz; }
+      gaz = gazetteerMatches(words, this.gazetteers, maybe);
+    }
     return { n, forms, allCaps, gaz };
   }
 
@@ -372,14 +400,29 @@ export class NerModel {
     if (gaz) {
       const g0 = gaz[i];
       if (g0) {
-        const s0 = shortShape(cur.norm);
-        for (const g of g0) { this.addRowId(s, this.index.get(`g0=${g}`)); this.addRowId(s, this.index.get(`g0=${g} ${s0}`)); }
+        const s0 = cur.shape;
+        for (const g of g0) {
+          const r = this.gazRowsOf(g);
+          this.addRowId(s, r.g0);
+          let ws = r.withShape.get(s0);
+          if (ws === undefined) r.withShape.set(s0, (ws = this.index.get(`g0=${g} ${s0}`) ?? -1));
+          this.addRowId(s, ws);
+        }
       }
       const gp = i > 0 ? gaz[i - 1] : null;
-      if (gp) for (const g of gp) this.addRowId(s, this.index.get(`g-1=${g}`));
+      if (gp) for (const g of gp) this.addRowId(s, this.gazRowsOf(g).prev);
       const gn = i + 1 < p.n ? gaz[i + 1] : null;
-      if (gn) for (const g of gn) this.addRowId(s, this.index.get(`g1=${g}`));
+      if (gn) for (const g of gn) this.addRowId(s, this.gazRowsOf(g).next);
     }
+  }
+
+  private gazRowsOf(g: string): GazRows {
+    let r = this.gazRows.get(g);
+    if (!r) {
+      r = { g0: this.index.get(`g0=${g}`) ?? -1, prev: this.index.get(`g-1=${g}`) ?? -1, next: this.index.get(`g1=${g}`) ?? -1, withShape: new Map() };
+      this.gazRows.set(g, r);
+    }
+    return r;
   }
 
   /** Tag scores of token i with the given previous tags (names, PAD_LEFT at the start): for tests. */
