@@ -115,7 +115,7 @@ function startsAt(lows: string[], i: number, phrase: string[]): boolean {
 const CONNECTORS = new Set(['al', 'al-', 'el', 'ul', 'e', 'i', 'de', 'of', 'the', 'for', 'bin', 'ibn', 'wal', 'wa', 'fi', 'bilad', "'s"]);
 const isCap = (w: string): boolean => /^[\p{Lu}\p{Lt}]/u.test(w) || /^(?:al|el|ul|ad|ash|as|at|an|ar|az)-\p{Lu}/u.test(w);
 
-/** The capitalised name starting at words[i] ("Jund al-Khilafah"), as an end index, or i when none. */
+/** The capitalised name starting at words[i] ("Katibat al-Furqan"), as an end index, or i when none. */
 function nameRunFrom(words: string[], i: number): number {
   let j = i;
   if (words[j] === '"' || words[j] === '“') j++;
@@ -194,7 +194,7 @@ export function refineSentence(words: string[], spans: TokenSpan[], opts: { titl
     out.push(s);
   };
   for (let i = 0; i < words.length; i++) {
-    // "a group calling itself Jund al-Khilafah"
+    // "a group calling itself Katibat al-Furqan"
     if (i > 0 && cueBefore(lows, i)) {
       const j = nameRunFrom(words, i);
       if (j > i) {

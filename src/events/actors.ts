@@ -113,7 +113,7 @@ export function actorMentions(sent: ESent, text: string, entities: Entity[]): Ac
       if (j > a) push(a, j, kg?.kind ?? 'rebel_group', true, toks[k - 1]?.lo === 'claimed' || toks[k - 1]?.lo === 'blamed');
     }
     if ((lo === 'claimed' || lo === 'claiming' || lo === 'claims') && ['responsibility', 'credit'].includes(toks[k + 1]?.lo ?? '') || lo === 'claimed' && toks[k + 1]?.lo === 'the' && toks[k + 2]?.lo === 'attack') {
-      // claimant before the verb: "Jund al-Khilafah claimed responsibility", or earlier subject "a group calling itself X ... claiming"
+      // claimant before the verb: "Katibat al-Furqan claimed responsibility", or earlier subject "a group calling itself X ... claiming"
       const b = capRunBefore(toks, k);
       const existing = b < k ? out.find((x) => x.s < toks[k - 1]!.e && toks[b]!.s < x.e) : undefined;
       if (existing) existing.claim = true;
@@ -123,7 +123,7 @@ export function actorMentions(sent: ESent, text: string, entities: Entity[]): Ac
   }
   for (let k = 0; k < toks.length; k++) {
     if (out.some((a) => a.i <= k && k < a.j)) continue;
-    // an alias in parentheses right after a named actor: "Jund al-Khilafah (Soldiers of the Caliphate)"
+    // an alias in parentheses right after a named actor: "Katibat al-Furqan (the Furqan Brigade)"
     if (toks[k]!.lo === '(' && out.some((a) => a.named && a.j === k)) {
       let c = k + 1;
       while (c < toks.length && toks[c]!.lo !== ')' && c - k < 10) c++;

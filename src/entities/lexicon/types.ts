@@ -56,7 +56,7 @@ export const ARMED_GROUP_NAMES = [
   'Ansar Dine', 'Ansar al-Islam', 'Ansar Beit al-Maqdis', 'al-Nusra Front', 'Nusra Front', 'Jabhat al-Nusra',
   'Hayat Tahrir al-Sham', 'HTS', 'Ahrar al-Sham', 'Jaish al-Islam', 'Jaish-e-Mohammed', 'Jaish-e-Muhammad',
   'Lashkar-e-Taiba', 'Lashkar-e-Toiba', 'Lashkar-e-Jhangvi', 'Haqqani network', 'Jemaah Islamiyah', 'Abu Sayyaf',
-  'Jund al-Khilafah', 'Jund al-Khilafa', 'Jund Allah', 'Jundallah', 'Islamic Movement of Uzbekistan', 'IMU',
+  'Jund Allah', 'Jundallah', 'Islamic Movement of Uzbekistan', 'IMU',
   'Hizb ut-Tahrir', 'Caucasus Emirate', 'Imarat Kavkaz', 'PKK', 'Kurdistan Workers Party', "Kurdistan Workers' Party",
   'YPG', 'FARC', 'ELN', 'Shining Path', 'ETA', 'IRA', 'Real IRA', 'Provisional IRA', 'UVF', 'UDA', 'LTTE',
   'Tamil Tigers', 'Maoists', 'Naxalites', 'ULFA', 'NSCN', 'M23', 'LRA', "Lord's Resistance Army", 'FDLR',
@@ -72,7 +72,7 @@ export const ARMED_NAME_WORDS = new Set([
   'jund', 'jamaat', "jama'at", 'jamaah', 'jemaah', 'ansar', 'ansaru', 'lashkar', 'jaish', 'harakat', 'harakah', 'hizb',
   'tehrik', 'tehreek', 'tahrir', 'katibat', 'kataib', "kata'ib", 'saraya', 'liwa', 'mujahideen', 'mujahidin', 'jihad',
   'brigade', 'brigades', 'battalion', 'battalions', 'militia', 'militias', 'guerrillas', 'guerrilla', 'insurgents',
-  'rebels', 'tigers', 'emirate', 'caliphate', 'khilafah', 'khilafa', 'martyrs', 'fighters', 'resistance', 'mujahid',
+  'rebels', 'tigers', 'emirate', 'caliphate', 'martyrs', 'fighters', 'resistance', 'mujahid',
 ]);
 
 /** Pairs of words in a name that mark an armed group ("Liberation Army", "Islamic Front"). */

@@ -71,7 +71,7 @@ export const KNOWN_GROUPS: Record<string, ActorKind> = {
   tnla: 'rebel_group', 'arakan army': 'rebel_group', bla: 'rebel_group', 'baloch liberation army': 'rebel_group', 'cpi (maoist)': 'rebel_group', 'shining path': 'rebel_group',
   'sendero luminoso': 'rebel_group', 'abu sayyaf': 'rebel_group', milf: 'rebel_group', npa: 'rebel_group', "new people's army": 'rebel_group', 'houthis': 'rebel_group',
   houthi: 'rebel_group', 'jabhat al-nusra': 'rebel_group', 'nusra front': 'rebel_group', 'free syrian army': 'rebel_group', fsa: 'rebel_group', 'hayat tahrir al-sham': 'rebel_group',
-  hts: 'rebel_group', aqap: 'rebel_group', aqim: 'rebel_group', 'jund al-khilafah': 'rebel_group', 'lashkar-e-jhangvi': 'rebel_group', 'jamaat-ul-ahrar': 'rebel_group',
+  hts: 'rebel_group', aqap: 'rebel_group', aqim: 'rebel_group', 'lashkar-e-jhangvi': 'rebel_group', 'jamaat-ul-ahrar': 'rebel_group',
   'jamaatul mujahideen bangladesh': 'rebel_group', jmb: 'rebel_group', 'ansar al-islam': 'rebel_group', 'm-19': 'rebel_group', tupamaros: 'rebel_group', 'red brigades': 'rebel_group',
   '17 november': 'rebel_group', 'grapo': 'rebel_group', 'dhkp-c': 'rebel_group', 'hizbul': 'rebel_group', 'al-aqsa martyrs brigades': 'rebel_group', 'islamic jihad': 'rebel_group',
   'hashd al-shaabi': 'political_militia', 'popular mobilisation forces': 'political_militia', 'janjaweed': 'identity_militia', 'anti-balaka': 'identity_militia',
