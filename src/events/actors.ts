@@ -68,8 +68,9 @@ const GROUP_INDEX: Map<string, { tokens: string[]; kind: LexKind }[]> = (() => {
   return m;
 })();
 
-function knownGroupAt(toks: ETok[], i: number): { j: number; kind: LexKind } | null {
-  const cands = toks[i] ? GROUP_INDEX.get(toks[i]!.lo) : undefined;
+/** The longest-listed phrase of `index` starting at token i (first match in the index's order). */
+function phraseAt(index: typeof ACTOR_INDEX, toks: ETok[], i: number): { j: number; kind: LexKind } | null {
+  const cands = toks[i] ? index.get(toks[i]!.lo) : undefined;
   if (!cands) return null;
   for (const c of cands) {
     let ok = i + c.tokens.length <= toks.length;
@@ -79,16 +80,8 @@ function knownGroupAt(toks: ETok[], i: number): { j: number; kind: LexKind } | n
   return null;
 }
 
-function lexAt(toks: ETok[], i: number): { j: number; kind: LexKind } | null {
-  const cands = ACTOR_INDEX.get(toks[i]!.lo);
-  if (!cands) return null;
-  for (const c of cands) {
-    let ok = i + c.tokens.length <= toks.length;
-    for (let k = 1; ok && k < c.tokens.length; k++) if (toks[i + k]!.lo !== c.tokens[k]) ok = false;
-    if (ok) return { j: i + c.tokens.length, kind: c.kind };
-  }
-  return null;
-}
+const knownGroupAt = (toks: ETok[], i: number) => phraseAt(GROUP_INDEX, toks, i);
+const lexAt = (toks: ETok[], i: number) => phraseAt(ACTOR_INDEX, toks, i);
 
 const ARMED_HEADS = new Set(['militants', 'militant', 'rebels', 'rebel', 'fighters', 'guerrillas', 'insurgents', 'separatists', 'extremists', 'jihadists', 'terrorists', 'cadres', 'militiamen', 'militia', 'gunmen', 'members', 'activists', 'supporters', 'workers', 'forces', 'troops', 'soldiers', 'police']);
 
