@@ -8,6 +8,7 @@ import { articleFromText } from '../article/index.js';
 import { newDoc } from '../pipeline/index.js';
 import type { Toponym } from '../types.js';
 import { detectDateline, geoComponent, geoparseText, loadGazetteer, type Gazetteer } from './index.js';
+import { listPeers } from './resolve.js';
 
 let g: Gazetteer;
 before(async () => {
@@ -38,6 +39,9 @@ const RESOLVE: [string, string, string, string | number, string?][] = [
   ['Violence spread across the Middle East and Central Asia.', 'Middle East', '', 'Middle East', 'RGN'],
   ['Fighting continued near Deir ez-Zor and al-Raqqa, Syria.', 'Deir ez-Zor', 'SY', 'Deir ez-Zor', 'PPLA'],
   ['Officials in the U.S. and Canada agreed.', 'U.S.', 'US', 'United States', 'PCL'],
+  // a coordinated list of states keeps each member a state, even where a town of that name lies in a listed state
+  ['Cases were reported in Texas, Florida, Pennsylvania, Wisconsin and Ohio, officials said.', 'Florida', 'US', 'Florida', 'ADM1'],
+  ['The outbreak reached Georgia, Oklahoma, Pennsylvania and California.', 'Oklahoma', 'US', 'Oklahoma', 'ADM1'],
   // a list of places is not "Town, State": Washington stays the capital, not a town in New York state
   ['The crown prince stopped in Washington, New York and Boston before flying home.', 'Washington', 'US', 'Washington', 'PPLC'],
   ['Delegations from Washington, New York, Chicago and Denver attended.', 'Washington', 'US', 'Washington', 'PPLC'],
@@ -112,4 +116,19 @@ test('pipeline component fills doc.toponyms', async () => {
   const names = doc.toponyms.map((t) => t.text);
   assert.deepEqual(names, ['Kazakhstan', 'Atyrau']);
   for (const t of doc.toponyms) assert.equal(doc.text.slice(t.start_char, t.end_char), t.text);
+});
+
+test('listPeers links comma/and lists and leaves "Town, State" pairs alone', () => {
+  const text = 'Rain fell on Leeds, York and Hull. Dover, Kent, stayed dry.';
+  const at = (w: string, q: number | null = null) => {
+    const start = text.indexOf(w);
+    return { start, end: start + w.length, text: w, qualifies: q } as unknown as Parameters<typeof listPeers>[0][number];
+  };
+  const ms = [at('Leeds'), at('York'), at('Hull'), at('Dover'), at('Kent', 3)];
+  const peers = listPeers(ms, text);
+  assert.deepEqual(peers[0], [1, 2]);
+  assert.deepEqual(peers[2], [0, 1]);
+  // a sentence break ends the list, and "Dover, Kent" is a town and its qualifier, not a list
+  assert.deepEqual(peers[3], []);
+  assert.deepEqual(peers[4], []);
 });

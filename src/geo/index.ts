@@ -49,7 +49,7 @@ export function detectDateline(text: string, bodyStart = 0): Dateline | null {
 export function geoparseText(g: Gazetteer, text: string, opts: GeoparseOptions = {}): Toponym[] {
   const dateline = opts.dateline !== undefined && opts.dateline !== null ? opts.dateline : detectDateline(text, opts.bodyStart ?? 0);
   const { mentions } = recognize(g, text, { entities: opts.entities, dateline });
-  const res = resolveMentions(g, mentions, opts);
+  const res = resolveMentions(g, mentions, { ...opts, text });
   const out: Toponym[] = [];
   for (const r of res) {
     if (r.place === null) continue;

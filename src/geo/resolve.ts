@@ -26,7 +26,41 @@ export interface ResolveOptions {
   threshold?: number;
   /** Receives one line per name group with its top readings and scores (for error analysis). */
   debug?: (line: string) => void;
+  /** The text the mentions' offsets point into; lets coordinated lists ("Georgia, Oklahoma and Ohio") agree. */
+  text?: string;
 }
+
+/** What may stand between two members of a coordinated list: a comma, a semicolon, "and", "or", "&". */
+const LIST_GLUE = /^\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)$/;
+
+/**
+ * Coordinated lists of mentions: peers[i] holds the other members of mention i's list. Neighbouring
+ * mentions joined by list glue form a chain; "Town, State" pairs are qualifiers, not lists.
+ */
+export function listPeers(mentions: Mention[], text: string): number[][] {
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
+  const peers: number[][] = mentions.map(() => []);
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length > 1) for (const i of run) peers[i] = run.filter((j) => j !== i);
+    run = [];
+  };
+  for (let x = 0; x < order.length; x++) {
+    const i = order[x]!;
+    const prev = run.length ? run[run.length - 1]! : -1;
+    const m = mentions[i]!;
+    const linked = prev >= 0 && m.qualifies !== prev && mentions[prev]!.qualifies !== i && m.qualifies === null && mentions[prev]!.end <= m.start
+      && m.start - mentions[prev]!.end <= 8 && LIST_GLUE.test(text.slice(mentions[prev]!.end, m.start));
+    if (!linked) flush();
+    if (m.qualifies === null) run.push(i);
+    else flush();
+  }
+  flush();
+  return peers;
+}
+
+/** Bonus per list peer (at most 2) read as the same kind of unit in the same country: "Georgia, Oklahoma, Pennsylvania". */
+const LIST_PEER_BONUS = 20;
 
 const idxOf = (c: number): number => (c < 0 ? -c - 1 : c);
 
@@ -160,6 +194,18 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
     gr.best = bi;
   }
   const scores: number[][] = groups.map((gr) => gr.base.slice());
+  // list peers per group (by the groups of the peers of each of its mentions)
+  const peerGroups: number[][] = groups.map(() => []);
+  if (mode === 'context' && opts.text !== undefined) {
+    const peers = listPeers(mentions, opts.text);
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const gi = groupOfMention[mi]!;
+      for (const pj of peers[mi]!) {
+        const gj = groupOfMention[pj]!;
+        if (gj !== gi && !peerGroups[gi]!.includes(gj)) peerGroups[gi]!.push(gj);
+      }
+    }
+  }
   if (mode === 'context' && groups.length > 1) {
     const ownW = new Array<number>(groups.length).fill(0);
     for (let iter = 0; iter < 3; iter++) {
@@ -235,6 +281,15 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
               bonus += 22 * a1Share;
             }
           }
+          // coordinated list: members tend to be units of one kind ("Georgia, Oklahoma and Ohio" are states)
+          let listed = 0;
+          for (const gj of peerGroups[gi]!) {
+            const pb = groups[gj]!.best;
+            if (pb < 0) continue;
+            const pk = groups[gj]!.kind[pb]!;
+            if (pk === kind && (kind === Kind.country || kind === Kind.continent || groups[gj]!.cc[pb] === cc)) listed++;
+          }
+          if (listed > 0) bonus += LIST_PEER_BONUS * Math.min(2, listed);
           if (isLocal(kind) || kind === Kind.admin1) {
             let prox = 0;
             const lat = gr.lat[k]!;
@@ -256,7 +311,7 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
             // a same-name country or capital the document shows no other sign of ("Palestine, Texas")
             // (an admin-1 unit holding the document's places likewise beats a same-name country: "Georgia")
             const focused = kind === Kind.admin1 ? gr.kind[0] === Kind.country && (a1Share >= 0.5 || sib >= 2) : prox >= 12 && a1Share >= 0.5;
-            if (famous && k > 0 && focused && !countryBacked && gr.exact[k]) bonus += 35;
+            if (famous && k > 0 && focused && !countryBacked && gr.exact[k] && !(listed === 0 && peerGroups[gi]!.length > 1)) bonus += 35;
           }
           s[k] = gr.base[k]! + bonus;
           if (s[k]! > s[bi]!) bi = k;
