@@ -132,3 +132,14 @@ test('listPeers links comma/and lists and leaves "Town, State" pairs alone', () 
   assert.deepEqual(peers[3], []);
   assert.deepEqual(peers[4], []);
 });
+
+test('a small town abroad with no support abstains in a text whose places lie in one country', () => {
+  // "Sadar" and "Mansa" have namesakes abroad that outrank nothing here but the empty reading
+  const a = parse('Violence erupted in Sylhet and Comilla on Monday, and a bus was torched in Sadar later that night.');
+  assert.deepEqual(a.map((t) => t.country), ['BD', 'BD']);
+  const b = parse('Activists blocked roads in Karachi and Hyderabad, and a rally was held in Mansa.');
+  assert.ok(!find(b, 'Mansa'), 'Mansa (a Zambian town) should abstain in a text about Pakistan');
+  // a country named in passing does not make the text's own town foreign
+  const c = parse('Residents of Itahari rallied on Sunday against the border blockade imposed by India.');
+  assert.equal(find(c, 'Itahari')?.country, 'NP');
+});

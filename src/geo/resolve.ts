@@ -59,6 +59,9 @@ export function listPeers(mentions: Mention[], text: string): number[][] {
   return peers;
 }
 
+/** Towns below this population abroad from every other place in the text need support to be kept. */
+const FOREIGN_TOWN_POP = 100_000;
+
 /** Bonus per list peer (at most 2) read as the same kind of unit in the same country: "Georgia, Oklahoma, Pennsylvania". */
 const LIST_PEER_BONUS = 20;
 
@@ -329,6 +332,19 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
       opts.debug(`${gr.key}:${bs} ${gr.cands.slice(0, 5).map((i, k) => `${g.name(i)}/${g.cc(i)}.${g.a1(i)}/${g.fcode(i)} base=${gr.base[k]!.toFixed(1)} score=${scores[gi]![k]!.toFixed(1)}`).join(' | ')}`);
     }
   }
+  // the document's country: the one that most of its other readings lie in
+  const ccVotes = new Map<string, number>();
+  let votes = 0;
+  for (const gr of groups) {
+    if (gr.best < 0 || !gr.cc[gr.best]) continue;
+    // only readings that stand on their own vote: a region, a big town or a supported one
+    // (a country named in passing is not where the text is: "a rally against the killings in Myanmar")
+    const k = gr.kind[gr.best]!;
+    if (k === Kind.country || (k === Kind.place && g.pop(gr.cands[gr.best]!) < FOREIGN_TOWN_POP && gr.support < 5)) continue;
+    const w = gr.mentions.length;
+    ccVotes.set(gr.cc[gr.best]!, (ccVotes.get(gr.cc[gr.best]!) ?? 0) + w);
+    votes += w;
+  }
   // outputs
   const out: Resolution[] = mentions.map((m) => ({ mention: m, place: null, score: 0 }));
   groups.forEach((gr, gi) => {
@@ -348,6 +364,16 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
     // first name: "Paul", "Amy"): abstain
     const loneHamlet = mode === 'context' && gr.kind[gr.best] === Kind.place && g.pop(i) < 5_000 && gr.support < 5 && groups.length > 1 && gr.mentions.every((mi) => mentions[mi]!.cue === 0);
     if (loneHamlet) score *= 0.1;
+    // a small town abroad, with no support, in a text whose other places all lie in one country
+    // ("Sadar upazila" read as a village in Indonesia in a note about Bangladesh): abstain
+    if (mode === 'context' && gr.kind[gr.best] === Kind.place && g.pop(i) < FOREIGN_TOWN_POP && gr.support < 5) {
+      // (this reading does not vote itself: see ccVotes)
+      const cc = gr.cc[gr.best]!;
+      let dom = '';
+      let domV = 0;
+      for (const [c, v] of ccVotes) if (v > domV) { domV = v; dom = c; }
+      if (dom !== cc && domV / votes >= 0.75) score *= 0.05;
+    }
     for (const mi of gr.mentions) {
       const m = mentions[mi]!;
       let sc = score;
