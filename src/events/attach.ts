@@ -115,7 +115,7 @@ export function fallbackDate(doc: Doc): DateCand | null {
 
 function rankOf(fc: string | null): number {
   if (!fc) return 1;
-  if (fc.startsWith('PPL') || fc === 'ADM5' || fc === 'ADM4' || fc === 'ADMD' && false) return 3;
+  if (fc.startsWith('PPL') || fc === 'ADM5' || fc === 'ADM4') return 3;
   if (fc === 'ADM3' || fc === 'ADM2' || fc === 'ADMD') return 2;
   if (fc === 'ADM1') return 1;
   if (fc.startsWith('PCL') || fc === 'CONT' || fc === 'RGN' || fc === 'TERR') return 0;
@@ -125,7 +125,6 @@ function rankOf(fc: string | null): number {
 }
 
 const DESCRIPTOR_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'area', 'areas', 'region', 'state', 'suburb', 'neighbourhood', 'neighborhood', 'part', 'parts', 'township', 'upazila', 'hamlet', 'county', 'municipality', 'governorate', 'locality', 'capital']);
-/** Prepositional cues only ("in", "near", "north of"); "village of" and friends are descriptors, handled apart. */
 /** Prepositional cues only ("in", "near", "north of"); "village of" and friends are descriptors, handled apart. */
 const CUES: Map<string, 1 | 2> = new Map(Object.entries(LOCATIVE_BEFORE).filter(([cue]) => !(cue.endsWith(' of') && DESCRIPTOR_NOUNS.has(cue.split(' ')[0]!))));
 /** A descriptor right before the name: "the northern city of", "Kazakhstan's commercial capital". */
@@ -238,10 +237,12 @@ export function datesCompatible(a: DateCand, b: DateCand): boolean {
 }
 
 /**
- * A more specific place for an event whose own sentences give none or only a country: the nearest
- * town-level place of the same paragraph (after the event first, then before it), in the same country.
+ * A more specific place for an event whose own sentences give none, only a country or only an admin-1
+ * region: the nearest district- or town-level place of the same paragraph (after the event first, then
+ * before it), in the same country and, when given, the same admin-1 region ("a bandh across Odisha ...
+ * stones were thrown in Bhubaneswar").
  */
-export function contextPlace(doc: Doc, paragraph: ESent[], from: number, country: string | null): PlaceCand | null {
+export function contextPlace(doc: Doc, paragraph: ESent[], from: number, country: string | null, admin1: string | null = null): PlaceCand | null {
   const order = [...paragraph.filter((s) => s.start >= from), ...paragraph.filter((s) => s.start < from).reverse()];
   for (const s of order) {
     let best: PlaceCand | null = null;
@@ -249,6 +250,7 @@ export function contextPlace(doc: Doc, paragraph: ESent[], from: number, country
       if (t.start_char < s.start || t.end_char > s.end) continue;
       if ((t as Toponym & { demonym?: boolean }).demonym) continue;
       if (country && t.country && t.country !== country) continue;
+      if (admin1 && t.admin1 !== admin1) continue;
       const c = placeCand(doc, t, s.start, s.start);
       if (c.rank < 2) continue;
       if (betterPlace(c, best)) best = c;

@@ -328,3 +328,16 @@ test('a hand-built doc without sentences or numbers still works (fallback splitt
   const evs = asserted(extractEvents(doc));
   assert.deepEqual(evs.map((e) => e.subtype).sort(), ['arrests', 'peaceful_protest']);
 });
+
+test('place: an event placed only in a region takes the town of that region named in its paragraph', () => {
+  const body = 'A general strike called across Westmark province turned violent on Friday. Strikers threw stones at buses in Harlow, and police fired tear gas.';
+  const places = [
+    { text: 'Westmark', lat: 30, lon: 40, feature_code: 'ADM1', admin1: '07' },
+    { text: 'Harlow', lat: 30.2, lon: 40.1, admin1: '07' },
+  ];
+  const e = asserted(eventsOf(body, { published: PUB, places }).events)[0]!;
+  assert.equal(e.location?.name, 'Harlow');
+  // a town of another region does not replace the region
+  const other = asserted(eventsOf(body, { published: PUB, places: [places[0]!, { ...places[1]!, admin1: '09' }] }).events)[0]!;
+  assert.equal(other.location?.name, 'Westmark');
+});

@@ -475,10 +475,10 @@ function toRecord(doc: Doc, E: Acc, isLeadEvent: boolean, sents: ESent[]): Event
     else if (allBg && (!inTitleOrLead || frames.every((f) => f.governing)) && !(date.precision === 'day' && date.end >= addDaysIso(pub, -3) && !frames.every((f) => f.governing))) status = 'background';
   } else if (allBg && (!frames.some((f) => f.sent.isTitle) || frames.every((f) => f.governing))) status = 'background';
   if (!date && status === 'current') date = fallbackDate(doc);
-  if (!place || place.rank === 0) {
+  if (!place || place.rank <= 1) {
     const f0 = frames[0]!;
     const para = sents.filter((x) => x.paragraph === f0.sent.paragraph && !x.isTitle);
-    const ctx = contextPlace(doc, para.length ? para : sents, f0.sent.start, place?.country ?? null);
+    const ctx = contextPlace(doc, para.length ? para : sents, f0.sent.start, place?.country ?? null, place?.rank === 1 ? place.admin1 : null);
     if (ctx) place = ctx;
   }
   if (!place && status === 'current') place = fallbackPlace(doc, frames);
