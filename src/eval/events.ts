@@ -451,7 +451,7 @@ async function runMuc(p: Pipeline, ctx: EvalContext, rows: MetricRow[], details:
       const id = /^(DEV-MUC3-\d{4})/.exec(part.trim())?.[1];
       if (!id) continue;
       const body = part.trim().split('\n').slice(1).join('\n').trim();
-      const dm = /,\s*(\d{1,2})\s+([A-Z]{3})\s+(\d{2})\s*--/.exec(body);
+      const dm = /,\s*(\d{1,2})\s+([A-Z]{3})\s+(\d{2})\s*(?:\([^)]*\)\s*)?--/.exec(body);
       const published = dm ? `${isoDay(1900 + Number(dm[3]), MUC_MONTHS[dm[2]!] ?? 1, Number(dm[1]))}T12:00:00Z` : null;
       docs.push({ id, text: body, published });
     }
