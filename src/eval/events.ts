@@ -216,6 +216,7 @@ async function runAcled(p: Pipeline, ctx: EvalContext, rows: MetricRow[], detail
   if (ctx.limit) recs = recs.slice(0, ctx.limit);
   const g = currentGazetteer() ?? await loadGazetteer();
   let locCeiling = 0;
+  let precN = 0, precOk = 0;
   let n = 0, typeOk = 0, fatOk = 0, locOk = 0, locOracle = 0, dateN = 0, dateOk = 0, dateTextN = 0, dateTextOk = 0, none = 0;
   const byType = new Map<string, [number, number]>();
   const bins = Array.from({ length: 5 }, () => [0, 0]);
@@ -241,6 +242,8 @@ async function runAcled(p: Pipeline, ctx: EvalContext, rows: MetricRow[], detail
     if (doc.toponyms.some((t) => km(t.lat, t.lon, lat, lon) <= 25)) locOracle++;
     // upper bound set by the gazetteer: some record named in the note lies within 25 km
     if (gazetteerReaches(g, r.NOTES, lat, lon)) locCeiling++;
+    // ACLED's geo-precision (1 town, 2 near it or part of a region, 3 region) of notes whose place is right
+    if (lOk && e?.location) { precN++; if (String(e.location.precision) === r.GEO_PRECISION) precOk++; }
     let dOk = true;
     if (r.TIME_PRECISION === '1') {
       dateN++;
@@ -264,6 +267,7 @@ async function runAcled(p: Pipeline, ctx: EvalContext, rows: MetricRow[], detail
   rows.push({ dataset: 'acled-asia-2015', metric: 'loc_acc@25km', value: ratio(locOk, n), bar: 0.7, n });
   rows.push({ dataset: 'acled-asia-2015', metric: 'loc_any_toponym@25km', value: ratio(locOracle, n), n });
   rows.push({ dataset: 'acled-asia-2015', metric: 'loc_gazetteer_ceiling@25km', value: ratio(locCeiling, n), n, gate: false });
+  rows.push({ dataset: 'acled-asia-2015', metric: 'geo_precision_exact(place right)', value: ratio(precOk, precN), n: precN });
   rows.push({ dataset: 'acled-asia-2015', metric: 'date_exact(prec=1)', value: ratio(dateOk, dateN), bar: 0.9, n: dateN });
   rows.push({ dataset: 'acled-asia-2015', metric: 'date_exact(text-dated)', value: ratio(dateTextOk, dateTextN), n: dateTextN });
   rows.push({ dataset: 'acled-asia-2015', metric: 'no_event_rate', value: ratio(none, n), higherIsBetter: false, n });
