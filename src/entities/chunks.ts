@@ -9,6 +9,7 @@
  */
 import type { Chunk, Entity, NumberMention, Sentence, Token } from '../types.js';
 import { COUNT_PREFIXES, HEAD_NOUNS, MODIFIERS, OPENERS } from './lexicon/actors.js';
+import { lowerTokens } from '../text/lower.js';
 
 const YEAR_OLD = /^\d+-year-old$|^\w+-year-old$/i;
 const COMPOUND_MOD = /-(wielding|toting|armed|clad|led|backed|linked|affiliated|inspired|born|based|aligned)$/i;
@@ -32,16 +33,17 @@ export function findChunks(text: string, sentences: Sentence[], tokens: Token[],
   }
   const numberEnding = new Map<number, NumberMention>();
   for (const n of numbers) numberEnding.set(n.end_char, n);
+  const lower = lowerTokens(tokens);
 
   for (const s of sentences) {
     let lastEnd = s.token_start; // chunks do not overlap
     for (let h = s.token_start; h < s.token_end; h++) {
       const head = tokens[h]!;
-      const low = head.text.toLowerCase();
+      const low = lower[h]!;
       const info = HEAD_NOUNS.get(low);
       if (!info) continue;
       // compound heads: "police officers" -> head "officers"; "police" alone is a head too
-      const nextInfo = h + 1 < s.token_end ? HEAD_NOUNS.get(tokens[h + 1]!.text.toLowerCase()) : undefined;
+      const nextInfo = h + 1 < s.token_end ? HEAD_NOUNS.get(lower[h + 1]!) : undefined;
       if (nextInfo && MODIFIERS.has(low)) continue;
       if (entityAt.has(head.start_char) && entityAt.get(head.start_char)!.type !== 'NORP') continue; // part of a name
       // leftwards over modifiers
@@ -49,8 +51,8 @@ export function findChunks(text: string, sentences: Sentence[], tokens: Token[],
       const mods: string[] = [];
       while (k >= lastEnd) {
         const t = tokens[k]!;
-        const tl = t.text.toLowerCase();
-        if (isModifier(tl, t, entityAt) || (tl === ',' && k - 1 >= lastEnd && MODIFIERS.has(tokens[k - 1]!.text.toLowerCase()) && mods.length > 0)) {
+        const tl = lower[k]!;
+        if (isModifier(tl, t, entityAt) || (tl === ',' && k - 1 >= lastEnd && MODIFIERS.has(lower[k - 1]!) && mods.length > 0)) {
           if (tl !== ',') mods.unshift(t.text);
           k--;
           continue;
@@ -65,7 +67,7 @@ export function findChunks(text: string, sentences: Sentence[], tokens: Token[],
       let hasOpener = false;
       if (k >= lastEnd) {
         const t = tokens[k]!;
-        const tl = t.text.toLowerCase();
+        const tl = lower[k]!;
         const num = numberEnding.get(t.end_char);
         if (num && num.start_char >= tokens[lastEnd]!.start_char && (num.kind === 'count' || num.kind === 'other')) {
           count = num.value;
@@ -81,7 +83,7 @@ export function findChunks(text: string, sentences: Sentence[], tokens: Token[],
           for (const p of COUNT_PREFIXES) {
             const from = start - p.length;
             if (from < lastEnd) continue;
-            if (p.every((w, j) => tokens[from + j]!.text.toLowerCase() === w)) { start = from; break; }
+            if (p.every((w, j) => lower[from + j] === w)) { start = from; break; }
           }
         }
       }

@@ -10,6 +10,7 @@
  */
 import type { Chunk, Coref, Doc, Entity, EntityType, TextSpan } from '../types.js';
 import { FEMALE_HEADS, HEAD_NOUNS } from './lexicon/actors.js';
+import { lowerTokens } from '../text/lower.js';
 
 interface Candidate {
   span: TextSpan;
@@ -65,6 +66,7 @@ function lookBack(cands: Candidate[], before: number, sentence: number, window: 
 
 export function resolveCoreference(doc: Pick<Doc, 'text' | 'sentences' | 'tokens' | 'entities'> & { chunks?: Chunk[] }): Coref[] {
   const { text, tokens } = doc;
+  const lower = lowerTokens(tokens);
   const chunks = doc.chunks ?? [];
   const out: Coref[] = [];
   const cands: Candidate[] = [];
@@ -122,10 +124,10 @@ export function resolveCoreference(doc: Pick<Doc, 'text' | 'sentences' | 'tokens
       cands.push(cand);
     }
     // pronouns
-    const low = tok.text.toLowerCase();
+    const low = lower[ti]!;
     const p = pronounOf(low);
     if (!p || inQuote) continue;
-    if (p === 'it' && low === 'it' && !SPEECH.has(tokens[ti + 1]?.text.toLowerCase() ?? '')) continue;
+    if (p === 'it' && low === 'it' && !SPEECH.has(lower[ti + 1] ?? '')) continue;
     const s = tok.sentence;
     let a: Candidate | null = null;
     if (p === 'he') a = lookBack(cands, tok.start_char, s, WINDOW_PRONOUN, (x) => (x.type === 'PER' || (x.type === 'CHUNK' && !x.plural && x.category !== 'group' && !x.female)) && !(x.root && x.root.type !== 'PER' && x.root.type !== 'CHUNK'));

@@ -82,6 +82,101 @@ export function wordFeatures(w: string, k: number, low: string, s: string): stri
   return [`${k}l=${low}`, `${k}s=${s}`];
 }
 
+/** The local feature families ("0w", "-1l", "0p3", ...): the table they go to in LocalFeatureRows, and the slot there. */
+const LOCAL_FAMILIES = new Map<string, { kind: 'word' | 'longShape' | 'lower' | 'shape' | 'suffix3' | 'prefix' | 'suffix'; slot: number }>([
+  ['0w', { kind: 'word', slot: 0 }],
+  ['0S', { kind: 'longShape', slot: 0 }],
+  ...OFFSETS.flatMap((k, o) => [[`${k}l`, { kind: 'lower', slot: o }], [`${k}s`, { kind: 'shape', slot: o }]] as const),
+  ['-1x3', { kind: 'suffix3', slot: 0 }],
+  ['1x3', { kind: 'suffix3', slot: 1 }],
+  ...[1, 2, 3, 4].flatMap((j) => [[`0p${j}`, { kind: 'prefix', slot: j }], [`0x${j}`, { kind: 'suffix', slot: j }]] as const),
+]);
+
+/**
+ * The model rows of the local features, indexed by family and value, so that the tagger finds the
+ * rows of a word form it has not seen before without building the feature strings of
+ * wordFeatures() (about 25 concatenations and look-ups of fresh strings per form): the value
+ * strings are looked up directly, most of them in one table for all five offsets.
+ * rowsOf() yields the rows in exactly the order of wordFeatures(), so that the float sums of the
+ * weights are the same as summing over the strings (the model tests compare the two).
+ */
+export class LocalFeatureRows {
+  private bias = -1;
+  /** Per value, the rows for the offsets -2..2 (OFFSETS order), -1 where absent. */
+  private readonly lower = new Map<string, Int32Array>(); // `${k}l=`
+  private readonly shape = new Map<string, Int32Array>(); // `${k}s=`
+  private readonly word = new Map<string, number>(); // `0w=`
+  private readonly longShape = new Map<string, number>(); // `0S=`
+  /** Index j: `0p${j}=` and `0x${j}=` (j = 1..4). */
+  private readonly prefix: Map<string, number>[] = [0, 1, 2, 3, 4].map(() => new Map());
+  private readonly suffix: Map<string, number>[] = [0, 1, 2, 3, 4].map(() => new Map());
+  /** Per value, the rows of `-1x3=` and `1x3=`. */
+  private readonly suffix3 = new Map<string, Int32Array>();
+
+  /** Index feature row `row` named `name` when it is a local feature; false when it is not one. */
+  add(name: string, row: number): boolean {
+    if (name === 'bias') { this.bias = row; return true; }
+    const eq = name.indexOf('=');
+    if (eq < 0) return false;
+    const fam = LOCAL_FAMILIES.get(name.slice(0, eq));
+    if (!fam) return false;
+    const value = name.slice(eq + 1);
+    const perSlot = (m: Map<string, Int32Array>, n: number): true => {
+      let rows = m.get(value);
+      if (!rows) m.set(value, (rows = new Int32Array(n).fill(-1)));
+      rows[fam.slot] = row;
+      return true;
+    };
+    switch (fam.kind) {
+      case 'word': this.word.set(value, row); return true;
+      case 'longShape': this.longShape.set(value, row); return true;
+      case 'lower': return perSlot(this.lower, OFFSETS.length);
+      case 'shape': return perSlot(this.shape, OFFSETS.length);
+      case 'suffix3': return perSlot(this.suffix3, 2);
+      case 'prefix': this.prefix[fam.slot]!.set(value, row); return true;
+      case 'suffix': this.suffix[fam.slot]!.set(value, row); return true;
+    }
+  }
+
+  /**
+   * Rows (-1 when absent) of localFeatures(w, k) for every offset k, into `out`: the rows of
+   * OFFSETS[o] in the order of wordFeatures(), ending at ends[o]. `low` and `s` as for
+   * wordFeatures(); a pad word has its one feature `${k}l=${pad}`. The lower-case, shape and
+   * suffix tables are looked up once for all offsets.
+   */
+  rowsOf(w: string, low: string, s: string, out: Int32Array, ends: Int32Array): void {
+    let c = 0;
+    if (w === PAD_LEFT || w === PAD_RIGHT) {
+      const rows = this.lower.get(w);
+      for (let o = 0; o < OFFSETS.length; o++) { out[c++] = rows?.[o] ?? -1; ends[o] = c; }
+      return;
+    }
+    const lowRows = this.lower.get(low);
+    const shapeRows = this.shape.get(s);
+    const x3Rows = this.suffix3.get(low.slice(-3));
+    for (let o = 0; o < OFFSETS.length; o++) {
+      const k = OFFSETS[o]!;
+      if (k === 0) {
+        out[c++] = this.bias;
+        out[c++] = this.word.get(w) ?? -1;
+      }
+      out[c++] = lowRows?.[o] ?? -1;
+      out[c++] = shapeRows?.[o] ?? -1;
+      if (k === 0) {
+        out[c++] = this.longShape.get(longShape(w)) ?? -1;
+        const n = w.length;
+        for (let j = 1; j <= 4 && j < n; j++) {
+          out[c++] = this.prefix[j]!.get(w.slice(0, j)) ?? -1;
+          out[c++] = this.suffix[j]!.get(low.slice(n - j)) ?? -1;
+        }
+      } else if (k === -1 || k === 1) {
+        out[c++] = x3Rows?.[k < 0 ? 0 : 1] ?? -1;
+      }
+      ends[o] = c;
+    }
+  }
+}
+
 /** Per-sentence values the context features need. */
 export interface SentenceContext {
   words: string[];

@@ -13,12 +13,13 @@ import { tokenize } from '../text/tokenize.js';
 
 export type GazType = 'country' | 'demonym' | 'region' | 'city' | 'town';
 
-/** The match features "type:U", "type:B", "type:I" of each type, built once. */
-const LABELS: Record<GazType, { U: string; B: string; I: string }> = Object.fromEntries(
-  (['country', 'demonym', 'region', 'city', 'town'] as GazType[]).map((t) => [t, { U: `${t}:U`, B: `${t}:B`, I: `${t}:I` }]),
-) as Record<GazType, { U: string; B: string; I: string }>;
+const GAZ_TYPES: GazType[] = ['country', 'demonym', 'region', 'city', 'town'];
 
-interface Phrase { tokens: string[]; upper: string[]; type: GazType }
+/** The match features "type:U", "type:B", "type:I" of each type (by index in GAZ_TYPES), built once. */
+const LABELS = GAZ_TYPES.map((t) => ({ U: `${t}:U`, B: `${t}:B`, I: `${t}:I` }));
+
+/** `typeId`: index of `type` in GAZ_TYPES (match() keeps its per-type state in small arrays). */
+interface Phrase { tokens: string[]; upper: string[]; type: GazType; typeId: number }
 
 /** A phrase list keyed by its first token in lower case. */
 export class Gazetteer {
@@ -41,7 +42,7 @@ export class Gazetteer {
     const first = toks[0]!.toLowerCase();
     let list = this.byFirst.get(first);
     if (!list) this.byFirst.set(first, (list = []));
-    const phrase: Phrase = { tokens: toks, upper: toks.map((t) => t.toUpperCase()), type };
+    const phrase: Phrase = { tokens: toks, upper: toks.map((t) => t.toUpperCase()), type, typeId: GAZ_TYPES.indexOf(type) };
     list.push(phrase);
     const g = toks[0]!;
     const G = phrase.upper[0]!;
@@ -63,6 +64,11 @@ export class Gazetteer {
     return this.byFirst.has(lower);
   }
 
+  /** Can a token written exactly `form` start a match (see match())? */
+  hasExactFirst(form: string): boolean {
+    return this.byExactFirst.has(form);
+  }
+
   /** Types a whole name is listed under ("Kazakhstan" -> country). */
   typesOf(name: string): Set<GazType> | undefined {
     const hit = this.exact.get(name);
@@ -73,35 +79,45 @@ export class Gazetteer {
   /**
    * Longest matches per type over a token sequence: for each token, the features
    * "type:B" / "type:I" / "type:U" of the matches covering it (null when none).
-   * `maybe` (optional): false at tokens whose lower case starts no phrase (skipped without a look-up).
+   * `maybe` (optional): false at tokens that start no phrase (skipped without a look-up), e.g. from
+   * hasExactFirst() or hasFirst() of the lower case.
    */
   match(words: string[], maybe?: ArrayLike<boolean>): (string[] | null)[] {
     const out: (string[] | null)[] = new Array(words.length).fill(null);
-    const until: Partial<Record<GazType, number>> = {};
+    const T = GAZ_TYPES.length;
+    const until = new Array<number>(T).fill(0); // per type: the end of its last match
+    const best = new Array<number>(T).fill(0); // per type: the longest match at token i
+    const order: number[] = []; // the types matched at token i, in the order first found
     for (let i = 0; i < words.length; i++) {
       if (maybe && !maybe[i]) continue;
       const list = this.byExactFirst.get(words[i]!);
       if (!list) continue;
-      const best: Partial<Record<GazType, number>> = {};
       for (const p of list) {
         const n = p.tokens.length;
-        if (i + n > words.length || (best[p.type] ?? 0) >= n || (until[p.type] ?? 0) > i) continue;
+        const t = p.typeId;
+        if (i + n > words.length || best[t]! >= n || until[t]! > i) continue;
         // the first token matches by construction of byExactFirst
         let ok = true;
         for (let k = 1; k < n && ok; k++) {
           const w = words[i + k]!;
           ok = w === p.tokens[k]! || w === p.upper[k]!;
         }
-        if (ok) best[p.type] = n;
+        if (ok) {
+          if (!best[t]) order.push(t);
+          best[t] = n;
+        }
       }
-      for (const [type, n] of Object.entries(best) as [GazType, number][]) {
-        until[type] = i + n;
-        const labels = LABELS[type];
+      for (const t of order) {
+        const n = best[t]!;
+        until[t] = i + n;
+        const labels = LABELS[t]!;
         for (let k = 0; k < n; k++) {
           const f = n === 1 ? labels.U : k === 0 ? labels.B : labels.I;
           (out[i + k] ??= []).push(f);
         }
+        best[t] = 0;
       }
+      order.length = 0;
     }
     return out;
   }

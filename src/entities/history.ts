@@ -20,12 +20,16 @@ function isLowerStart(w: string): boolean {
 }
 
 export class PredictionHistory {
-  /** lower-case word -> counts per type (index into `types`) of its capitalised mentions */
-  private readonly counts = new Map<string, Int32Array>();
-  /** lower-case word -> mentions written in lower case */
-  private readonly lower = new Map<string, number>();
-  private readonly past: Array<Array<[string, number]>> = [];
-  private current: Array<[string, number]> = [];
+  /**
+   * lower-case word -> per type (index into `types`) the count of its capitalised mentions in the
+   * window, then (last slot) the count of its mentions written in lower case. One plain array per
+   * word, so that recording and the two look-ups of the tagger each cost one map access; a word
+   * whose counts are all back to zero reads as absent.
+   */
+  private readonly counts = new Map<string, number[]>();
+  /** Per sentence in the window, the words recorded and their slot (a type, or `types.length` for lower case). */
+  private readonly past: Array<{ words: string[]; slots: number[] }> = [];
+  private current: { words: string[]; slots: number[] } = { words: [], slots: [] };
 
   /** `types`: 'O' then the entity types ("PER", "ORG", ...). */
   constructor(readonly types: string[], readonly window = HISTORY_WINDOW) {}
@@ -40,17 +44,18 @@ export class PredictionHistory {
     const c = this.counts.get(low);
     if (!c) return -1;
     let best = -1, n = 0, total = 0;
-    for (let t = 0; t < c.length; t++) { total += c[t]!; if (c[t]! > n) { n = c[t]!; best = t; } }
+    for (let t = 0; t < this.types.length; t++) { total += c[t]!; if (c[t]! > n) { n = c[t]!; best = t; } }
     return total && n * 2 >= total ? best : -1;
   }
 
   seenLower(w: string): boolean {
-    return this.lower.has(w.toLowerCase());
+    return this.seenLowerOf(w.toLowerCase());
   }
 
   /** As seenLower(), for a word already in lower case. */
   seenLowerOf(low: string): boolean {
-    return this.lower.has(low);
+    const c = this.counts.get(low);
+    return !!c && c[this.types.length]! > 0;
   }
 
   /** Feature names for word `w` (string form, for training and tests). */
@@ -70,31 +75,21 @@ export class PredictionHistory {
 
   /** As record(), with the word in lower case and how it starts. */
   recordOf(k: string, upperStart: boolean, lowerStart: boolean, type: number): void {
-    if (upperStart) {
-      let c = this.counts.get(k);
-      if (!c) this.counts.set(k, (c = new Int32Array(this.types.length)));
-      c[type]!++;
-      this.current.push([k, type]);
-    } else if (lowerStart) {
-      this.lower.set(k, (this.lower.get(k) ?? 0) + 1);
-      this.current.push([k, -1]);
-    }
+    if (!upperStart && !lowerStart) return;
+    const slot = upperStart ? type : this.types.length;
+    let c = this.counts.get(k);
+    if (!c) this.counts.set(k, (c = new Array<number>(this.types.length + 1).fill(0)));
+    c[slot]!++;
+    this.current.words.push(k);
+    this.current.slots.push(slot);
   }
 
   endSentence(): void {
     this.past.push(this.current);
-    this.current = [];
+    this.current = { words: [], slots: [] };
     while (this.past.length > this.window) {
-      for (const [k, t] of this.past.shift()!) {
-        if (t < 0) {
-          const n = (this.lower.get(k) ?? 1) - 1;
-          if (n > 0) this.lower.set(k, n); else this.lower.delete(k);
-        } else {
-          const c = this.counts.get(k)!;
-          c[t]!--;
-          if (c.every((x) => x === 0)) this.counts.delete(k);
-        }
-      }
+      const { words, slots } = this.past.shift()!;
+      for (let i = 0; i < words.length; i++) this.counts.get(words[i]!)![slots[i]!]!--;
     }
   }
 }

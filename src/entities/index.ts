@@ -14,6 +14,7 @@ import { bigCityNames } from './gazetteer.js';
 import { refineSentence, type TokenSpan } from './refine.js';
 import { findChunks } from './chunks.js';
 import { resolveCoreference } from './coref.js';
+import { lowerTokens } from '../text/lower.js';
 
 export { toConllType, refineSentence, type ConllType, type TokenSpan } from './refine.js';
 export { loadModel, NerModel } from './model.js';
@@ -33,7 +34,7 @@ export function isTitleCase(words: string[]): boolean {
 }
 
 /** Names in one sentence of token strings, over token indices. */
-export function tagTokens(words: string[], opts: { title?: boolean; model?: NerModel; history?: PredictionHistory | null } = {}): TokenSpan[] {
+export function tagTokens(words: string[], opts: { title?: boolean; model?: NerModel; history?: PredictionHistory | null; lows?: string[] } = {}): TokenSpan[] {
   const model = opts.model ?? loadModel();
   // The training data writes headlines in capitals: a title-case headline is tagged as one.
   const titleCase = !!opts.title && isTitleCase(words);
@@ -44,17 +45,18 @@ export function tagTokens(words: string[], opts: { title?: boolean; model?: NerM
     for (let i = s.start; i < s.end; i++) c += r.confidence![i]!;
     return { start: s.start, end: s.end, type: s.type as TokenSpan['type'], score: Math.round((c / (s.end - s.start)) * 1000) / 1000 };
   });
-  return refineSentence(words, spans, { titleCase });
+  return refineSentence(words, spans, { titleCase, lows: opts.lows });
 }
 
 export function findEntities(text: string, sentences: Sentence[], tokens: Token[], model: NerModel = loadModel()): Entity[] {
   const out: Entity[] = [];
   const sentenceOf: number[] = [];
   const history = model.newHistory(); // how words were tagged earlier in this document
+  const lower = lowerTokens(tokens);
   for (const s of sentences) {
     const toks = tokens.slice(s.token_start, s.token_end);
     if (!toks.length) continue;
-    const spans = tagTokens(toks.map((t) => t.text), { title: s.is_title, model, history });
+    const spans = tagTokens(toks.map((t) => t.text), { title: s.is_title, model, history, lows: lower.slice(s.token_start, s.token_end) });
     for (const sp of spans) {
       const start = toks[sp.start]!.start_char;
       const end = toks[sp.end - 1]!.end_char;

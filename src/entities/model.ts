@@ -10,7 +10,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { gazetteerMatches, localFeatures, normWord, OFFSETS, PAD_LEFT, PAD_RIGHT, shortShape, wordFeatures } from './features.js';
+import { endianness } from 'node:os';
+import { gazetteerMatches, LocalFeatureRows, normWord, OFFSETS, PAD_LEFT, PAD_RIGHT, shortShape } from './features.js';
+import { IntTable } from './int-table.js';
 import { countryGazetteer, placeGazetteer, type Gazetteer } from './gazetteer.js';
 import { tagsToSpans, type TypedSpan } from './conll.js';
 import { historyTypes, PredictionHistory, tagType } from './history.js';
@@ -59,7 +61,9 @@ export function readModel(buf: Buffer): { header: ModelHeader; weights: SparseWe
   const counts = new Uint8Array(b.subarray(o, o + header.features)); o += header.features;
   const tagIdx = new Uint8Array(b.subarray(o, o + header.nnz)); o += header.nnz;
   const weights = new Int16Array(header.nnz);
-  for (let k = 0; k < header.nnz; k++, o += 2) weights[k] = b.readInt16LE(o);
+  // the file is little-endian: copy the bytes at once on a little-endian machine (nearly all)
+  if (endianness() === 'LE') new Uint8Array(weights.buffer).set(b.subarray(o, o + 2 * header.nnz));
+  else for (let k = 0; k < header.nnz; k++) weights[k] = b.readInt16LE(o + 2 * k);
   return { header, weights: { features, counts, tagIdx, weights } };
 }
 
@@ -94,6 +98,10 @@ export interface TaggedSentence {
 }
 
 const CACHE_LIMIT = 100_000;
+/** Bits of NerModel.pairRoles: the word is the current word of a "b-" / "b+" pair, the previous word of an "ls-" / "sk" pair, the next word of an "ls+" pair. */
+const ROLE_BIGRAM_LEFT = 1, ROLE_BIGRAM_RIGHT = 2, ROLE_SHAPE_LEFT = 4, ROLE_SKIP = 8, ROLE_SHAPE_RIGHT = 16;
+/** Word forms whose local-feature sums share one typed array (see FormEntry.v). */
+const SLAB_FORMS = 1024;
 
 interface Prepared {
   n: number;
@@ -103,8 +111,13 @@ interface Prepared {
 }
 
 interface FormEntry {
-  /** Summed local-feature weights, one block of T per offset -2..2. */
+  /**
+   * Summed local-feature weights, one block of T per offset -2..2, at `at` in `v`: the entries of
+   * SLAB_FORMS forms share one array, since a typed array of its own per form costs a separate
+   * backing-store allocation (microseconds, and work for the garbage collector) on every new form.
+   */
   v: Float32Array;
+  at: number;
   /** Id of the lower-case form in the model vocabulary (-1: unknown). */
   lid: number;
   /** Id of the short shape (-1: unknown). */
@@ -114,7 +127,10 @@ interface FormEntry {
   /** Has letters; is written in capitals (for the all-capitals headline test, as isAllCaps). */
   letters: boolean;
   upper: boolean;
-  /** Some name-list phrase starts with this word. */
+  /**
+   * Some name-list phrase can start at a token written exactly so (most lower-case words that
+   * start a place name, "the" of "The Hague", cannot: the name lists match them capitalised).
+   */
   gaz: boolean;
   /** Starts with a capital letter; with a lower-case letter. */
   cap: boolean;
@@ -145,6 +161,13 @@ export class NerModel {
   readonly tags: string[];
   private readonly T: number;
   private readonly index = new Map<string, number>();
+  /** Rows of the local features, by family and value (all other features by name in `index`). */
+  private readonly local = new LocalFeatureRows();
+  private slab = new Float32Array(0);
+  private slabUsed = 0;
+  /** Row ids of the local features of one word, and where each offset's rows end (reused). */
+  private readonly localRows = new Int32Array(64);
+  private readonly localEnds = new Int32Array(OFFSETS.length);
   private readonly rowStart: Int32Array;
   private readonly rowTag: Uint8Array;
   private readonly rowW: Float32Array;
@@ -170,15 +193,21 @@ export class NerModel {
   private readonly shapeIds = new Map<string, number>();
   private V = 0;
   private S = 0;
-  /** Per lower-case word id: previous word id -> row ("b-"), next word id -> row ("b+"). */
-  private bigramLeft: Array<Map<number, number> | undefined> = [];
-  private bigramRight: Array<Map<number, number> | undefined> = [];
-  private trigramShape = new Map<number, number>();
+  /** Word id * V + previous word id -> row ("b-"); word id * V + next word id -> row ("b+"). */
+  private bigramLeft!: IntTable;
+  private bigramRight!: IntTable;
+  /** (Previous shape id * S + shape id) * S + next shape id -> row ("t"). */
+  private trigramShape!: IntTable;
   /** Previous word id * S + shape id -> row ("ls-"); shape id * V + next word id -> row ("ls+"). */
-  private wordShapeLeft = new Map<number, number>();
-  private shapeWordRight = new Map<number, number>();
+  private wordShapeLeft!: IntTable;
+  private shapeWordRight!: IntTable;
   /** Previous word id * V + next word id -> row ("sk": the words either side). */
-  private skipGram = new Map<number, number>();
+  private skipGram!: IntTable;
+  /**
+   * Per word id, the ROLE_* bits of the pair tables above it has a key in: most words have none,
+   * and the tagger skips the look-ups that cannot hit (the tables are sparse: a few thousand pairs).
+   */
+  private pairRoles!: Uint8Array;
   private firstShape!: Int32Array;
   private capsWord!: Int32Array;
   private capsRow = -1;
@@ -243,7 +272,7 @@ export class NerModel {
         case 'y1s': shape(parts[1]!); break;
         case 'AC': this.capsRow = f; continue;
         case 'y1': case 'y12': break;
-        default: this.index.set(name, f); continue; // local and name-list features: by string
+        default: if (!this.local.add(name, f)) this.index.set(name, f); continue; // local features by family, name-list features by string
       }
       parsed.push([f, fam, parts]);
     }
@@ -256,17 +285,20 @@ export class NerModel {
     this.y12 = filled((T + 1) * (T + 1));
     this.y1l = filled(V * (T + 1));
     this.y1s = filled(S * (T + 1));
+    const bigramLeft = new Map<number, number>(), bigramRight = new Map<number, number>(), trigramShape = new Map<number, number>();
+    const wordShapeLeft = new Map<number, number>(), shapeWordRight = new Map<number, number>(), skipGram = new Map<number, number>();
+    const roles = (this.pairRoles = new Uint8Array(V));
     for (const [f, fam, p] of parsed) {
       const wid = (x: string): number => this.vocab.get(x)!;
       const sid = (x: string): number => this.shapeIds.get(x)!;
       const tid = (x: string): number => tagId.get(x) ?? -1;
       switch (fam) {
-        case 'b-': (this.bigramLeft[wid(p[1]!)] ??= new Map()).set(wid(p[0]!), f); break;
-        case 'b+': (this.bigramRight[wid(p[0]!)] ??= new Map()).set(wid(p[1]!), f); break;
-        case 'ls-': this.wordShapeLeft.set(wid(p[0]!) * S + sid(p[1]!), f); break;
-        case 'sk': this.skipGram.set(wid(p[0]!) * V + wid(p[1]!), f); break;
-        case 'ls+': this.shapeWordRight.set(sid(p[0]!) * V + wid(p[1]!), f); break;
-        case 't': this.trigramShape.set((sid(p[0]!) * S + sid(p[1]!)) * S + sid(p[2]!), f); break;
+        case 'b-': bigramLeft.set(wid(p[1]!) * V + wid(p[0]!), f); roles[wid(p[1]!)] |= ROLE_BIGRAM_LEFT; break;
+        case 'b+': bigramRight.set(wid(p[0]!) * V + wid(p[1]!), f); roles[wid(p[0]!)] |= ROLE_BIGRAM_RIGHT; break;
+        case 'ls-': wordShapeLeft.set(wid(p[0]!) * S + sid(p[1]!), f); roles[wid(p[0]!)] |= ROLE_SHAPE_LEFT; break;
+        case 'sk': skipGram.set(wid(p[0]!) * V + wid(p[1]!), f); roles[wid(p[0]!)] |= ROLE_SKIP; break;
+        case 'ls+': shapeWordRight.set(sid(p[0]!) * V + wid(p[1]!), f); roles[wid(p[1]!)] |= ROLE_SHAPE_RIGHT; break;
+        case 't': trigramShape.set((sid(p[0]!) * S + sid(p[1]!)) * S + sid(p[2]!), f); break;
         case 'F|s': this.firstShape[sid(p[0]!)] = f; break;
         case 'AC|l': this.capsWord[wid(p[0]!)] = f; break;
         case 'y1': if (tid(p[0]!) >= 0) this.y1[tid(p[0]!)] = f; break;
@@ -275,6 +307,12 @@ export class NerModel {
         case 'y1s': if (tid(p[0]!) >= 0) this.y1s[sid(p[1]!) * (T + 1) + tid(p[0]!)] = f; break;
       }
     }
+    this.bigramLeft = new IntTable(bigramLeft);
+    this.bigramRight = new IntTable(bigramRight);
+    this.trigramShape = new IntTable(trigramShape);
+    this.wordShapeLeft = new IntTable(wordShapeLeft);
+    this.shapeWordRight = new IntTable(shapeWordRight);
+    this.skipGram = new IntTable(skipGram);
   }
 
   /** Adds the weights of feature row f (no-op for -1 or undefined) to a word-form block (at `base`). */
@@ -300,15 +338,23 @@ export class NerModel {
     const pad = w === PAD_LEFT || w === PAD_RIGHT;
     const lower = pad ? w : w.toLowerCase();
     const shape = pad ? w : shortShape(w);
-    const v = new Float32Array(OFFSETS.length * this.T);
-    for (let o = 0; o < OFFSETS.length; o++) {
-      const feats = pad ? localFeatures(w, OFFSETS[o]!) : wordFeatures(w, OFFSETS[o]!, lower, shape);
-      for (const f of feats) this.addRowTo32(v, this.index.get(f), o * this.T);
+    const T = this.T;
+    const size = OFFSETS.length * T;
+    if (this.slabUsed + size > this.slab.length) { this.slab = new Float32Array(SLAB_FORMS * size); this.slabUsed = 0; }
+    const v = this.slab;
+    const at = this.slabUsed;
+    this.slabUsed += size;
+    const rows = this.localRows;
+    const ends = this.localEnds;
+    this.local.rowsOf(w, lower, shape, rows, ends);
+    for (let o = 0, r = 0; o < OFFSETS.length; o++) {
+      for (; r < ends[o]!; r++) this.addRowTo32(v, rows[r], at + o * T);
     }
     const up = w.toUpperCase();
     const c0 = w.charCodeAt(0);
     e = {
       v,
+      at,
       cap: w !== PAD_LEFT && w !== PAD_RIGHT && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(w))),
       lowStart: w !== PAD_LEFT && w !== PAD_RIGHT && ((c0 >= 97 && c0 <= 122) || (c0 > 127 && /^\p{Ll}/u.test(w))),
       low: lower,
@@ -318,11 +364,16 @@ export class NerModel {
       norm: w,
       letters: up !== (pad ? w.toLowerCase() : lower),
       upper: w === up,
-      gaz: this.gazetteers.some((g) => g.hasFirst(lower)),
+      gaz: this.hasGazetteerFirst(w),
     };
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(raw, e);
     return e;
+  }
+
+  private hasGazetteerFirst(form: string): boolean {
+    for (const g of this.gazetteers) if (g.hasExactFirst(form)) return true;
+    return false;
   }
 
   /** Scores of every feature given as strings (the training path): for tests of the fast path. */
@@ -371,25 +422,30 @@ export class NerModel {
     const S = this.S;
     const forms = p.forms;
     // local features of the five words around, and the two previous tags, in one pass
-    const v0 = forms[i]!.v, v1 = forms[i + 1]!.v, v2 = forms[i + 2]!.v, v3 = forms[i + 3]!.v, v4 = forms[i + 4]!.v;
+    const f0 = forms[i]!, f1 = forms[i + 1]!, f2 = forms[i + 2]!, f3 = forms[i + 3]!, f4 = forms[i + 4]!;
+    const v0 = f0.v, v1 = f1.v, v2 = f2.v, v3 = f3.v, v4 = f4.v;
+    const a0 = f0.at, a1 = f1.at + T, a2 = f2.at + 2 * T, a3 = f3.at + 3 * T, a4 = f4.at + 4 * T;
     const pv = this.prevTags;
     const pb = (p1 * T1 + p2) * T;
-    for (let t = 0; t < T; t++) s[t] = v0[t]! + v1[T + t]! + v2[2 * T + t]! + v3[3 * T + t]! + v4[4 * T + t]! + pv[pb + t]!;
+    for (let t = 0; t < T; t++) s[t] = v0[a0 + t]! + v1[a1 + t]! + v2[a2 + t]! + v3[a3 + t]! + v4[a4 + t]! + pv[pb + t]!;
     const prev = forms[i + 1]!, cur = forms[i + 2]!, next = forms[i + 3]!;
+    const roles = this.pairRoles;
+    const prevRoles = prev.lid >= 0 ? roles[prev.lid]! : 0;
     if (cur.lid >= 0) {
-      if (prev.lid >= 0) this.addRowId(s, this.bigramLeft[cur.lid]?.get(prev.lid));
-      if (next.lid >= 0) this.addRowId(s, this.bigramRight[cur.lid]?.get(next.lid));
+      const curRoles = roles[cur.lid]!;
+      if (prev.lid >= 0 && curRoles & ROLE_BIGRAM_LEFT) this.addRowId(s, this.bigramLeft.get(cur.lid * this.V + prev.lid));
+      if (next.lid >= 0 && curRoles & ROLE_BIGRAM_RIGHT) this.addRowId(s, this.bigramRight.get(cur.lid * this.V + next.lid));
       if (p.allCaps) this.addRowId(s, this.capsWord[cur.lid]);
       this.addRowId(s, this.y1l[cur.lid * T1 + p1]);
     }
     if (cur.sid >= 0) {
       if (prev.sid >= 0 && next.sid >= 0) this.addRowId(s, this.trigramShape.get((prev.sid * S + cur.sid) * S + next.sid));
-      if (prev.lid >= 0) this.addRowId(s, this.wordShapeLeft.get(prev.lid * S + cur.sid));
-      if (next.lid >= 0) this.addRowId(s, this.shapeWordRight.get(cur.sid * this.V + next.lid));
+      if (prevRoles & ROLE_SHAPE_LEFT) this.addRowId(s, this.wordShapeLeft.get(prev.lid * S + cur.sid));
+      if (next.lid >= 0 && roles[next.lid]! & ROLE_SHAPE_RIGHT) this.addRowId(s, this.shapeWordRight.get(cur.sid * this.V + next.lid));
       if (i === 0) this.addRowId(s, this.firstShape[cur.sid]);
       this.addRowId(s, this.y1s[cur.sid * T1 + p1]);
     }
-    if (prev.lid >= 0 && next.lid >= 0) this.addRowId(s, this.skipGram.get(prev.lid * this.V + next.lid));
+    if (prevRoles & ROLE_SKIP && next.lid >= 0) this.addRowId(s, this.skipGram.get(prev.lid * this.V + next.lid));
     if (p.allCaps) this.addRowId(s, this.capsRow);
     if (h && cur.cap) {
       const m = h.majorityOf(cur.low);
@@ -434,12 +490,14 @@ export class NerModel {
   }
 
   /** Tag one sentence of tokens (raw token strings; typographic variants are normalised here). */
-  tagSentence(tokens: string[], withScores = false, history: PredictionHistory | null = null): TaggedSentence & { confidence?: Float32Array } {
+  tagSentence(tokens: string[], withScores = false, history: PredictionHistory | null = null): TaggedSentence & { confidence?: number[] } {
     const T = this.T;
     const p = this.prepare(tokens);
     const n = p.n;
     const out = new Array<string>(n);
-    const conf = withScores ? new Float32Array(n) : undefined;
+    // confidences rounded to float32 (as the model's weights), in a plain array: a small typed
+    // array per sentence costs a separate backing-store allocation
+    const conf = withScores ? new Array<number>(n).fill(0) : undefined;
     const s = this.scores;
     let p1 = T; // previous tag index, T = sentence start
     let p2 = T;
@@ -452,7 +510,7 @@ export class NerModel {
       if (conf && best !== this.outside) {
         let z = 0;
         for (let t = 0; t < T; t++) if (this.mask[row + t]) z += Math.exp(s[t]! - bestScore);
-        conf[i] = 1 / z;
+        conf[i] = Math.fround(1 / z);
       }
       out[i] = this.tags[best]!;
       if (history) { const f = p.forms[i + 2]!; history.recordOf(f.low, f.cap, f.lowStart, this.typeOfTag[best]!); }

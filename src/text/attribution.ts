@@ -38,20 +38,30 @@ function quoteRegions(tokens: Token[], sentences: Sentence[]): QuoteRegion[] {
   return out;
 }
 
-function lowerAt(tokens: Token[], i: number): string {
-  return tokens[i]?.text.toLowerCase() ?? '';
+/** First words of SOURCE_AFTER_CUES: most tokens start none, and skip the look-up. */
+const AFTER_FIRST = new Set(SOURCE_AFTER_CUES.map((c) => c[0]!));
+
+/**
+ * The tokens in lower case, made once per document: the cues below compare each token in lower
+ * case many times, and lower-casing it at every comparison was a large share of this stage's
+ * time and allocation.
+ */
+type Lower = string[];
+
+function lowerAt(low: Lower, i: number): string {
+  return low[i] ?? '';
 }
 
-function matchAt(tokens: Token[], i: number, words: string[], end: number): boolean {
+function matchAt(low: Lower, i: number, words: string[], end: number): boolean {
   if (i + words.length > end) return false;
-  for (let k = 0; k < words.length; k++) if (lowerAt(tokens, i + k) !== words[k]) return false;
+  for (let k = 0; k < words.length; k++) if (lowerAt(low, i + k) !== words[k]) return false;
   return true;
 }
 
 /** Source read leftwards from the token before `cue`: [start, end) token range, or null. */
-function sourceLeft(tokens: Token[], cue: number, sStart: number): [number, number] | null {
+function sourceLeft(tokens: Token[], lower: Lower, cue: number, sStart: number): [number, number] | null {
   let end = cue;
-  while (end > sStart && SOURCE_TRIM_RIGHT.has(lowerAt(tokens, end - 1))) end--;
+  while (end > sStart && SOURCE_TRIM_RIGHT.has(lowerAt(lower, end - 1))) end--;
   // "A spokesman for the ministry, Ivan Petrov, said", "Nazarbayev, who has ruled since 1991, said":
   // step over one apposition (up to 6 tokens) or relative clause (up to 30) between commas
   let start = end;
@@ -66,23 +76,23 @@ function sourceLeft(tokens: Token[], cue: number, sStart: number): [number, numb
   }
   while (start > sStart && end - start < MAX_SOURCE) {
     const t = tokens[start - 1]!.text;
-    const low = t.toLowerCase();
+    const low = lower[start - 1]!;
     if (SOURCE_STOP_LEFT.has(low) || SPEECH_VERBS.has(low)) break;
     if (PUNCT.test(t) && t !== '-' && t !== '&' && t !== "'" && t !== '.') break;
     start--;
   }
   if (start === end) return null;
   // drop a time phrase the subject had before the verb ("police on Monday said")
-  for (let k = start + 1; k < end; k++) if (lowerAt(tokens, k) === 'on' && /day$/.test(lowerAt(tokens, k + 1))) { end = k; break; }
+  for (let k = start + 1; k < end; k++) if (lowerAt(lower, k) === 'on' && /day$/.test(lowerAt(lower, k + 1))) { end = k; break; }
   return start < end ? [start, end] : null;
 }
 
 /** Source read rightwards from `from` ("said Ivan Petrov, a spokesman", "according to the ministry"). */
-function sourceRight(tokens: Token[], from: number, sEnd: number): [number, number] | null {
+function sourceRight(tokens: Token[], lower: Lower, from: number, sEnd: number): [number, number] | null {
   let end = from;
   while (end < sEnd && end - from < MAX_SOURCE) {
     const t = tokens[end]!.text;
-    const low = t.toLowerCase();
+    const low = lower[end]!;
     if (end > from && SOURCE_STOP_RIGHT.has(low)) break;
     if (PUNCT.test(t) && t !== '-' && t !== '&' && t !== "'" && !(t === '.' && end + 1 < sEnd)) break;
     end++;
@@ -90,46 +100,47 @@ function sourceRight(tokens: Token[], from: number, sEnd: number): [number, numb
   return end > from ? [from, end] : null;
 }
 
-export function findAttributions(text: string, sentences: Sentence[], tokens: Token[]): Attribution[] {
+/** `lower`: the tokens' texts in lower case, when the caller has them. */
+export function findAttributions(text: string, sentences: Sentence[], tokens: Token[], lower: Lower = tokens.map((t) => t.text.toLowerCase())): Attribution[] {
   const out: Attribution[] = [];
   const quotes = quoteRegions(tokens, sentences);
   for (const s of sentences) {
     const a = s.token_start;
     const b = s.token_end;
     for (let i = a; i < b; i++) {
-      const low = lowerAt(tokens, i);
+      const low = lower[i]!;
       let src: [number, number] | null = null;
       let cueStart = i;
       let cueEnd = i + 1;
       // "according to X", "citing X"
-      const after = SOURCE_AFTER_CUES.find((c) => matchAt(tokens, i, c, b));
+      const after = AFTER_FIRST.has(low) ? SOURCE_AFTER_CUES.find((c) => matchAt(lower, i, c, b)) : undefined;
       if (after) {
         cueEnd = i + after.length;
-        src = sourceRight(tokens, cueEnd, b);
+        src = sourceRight(tokens, lower, cueEnd, b);
         if (!src) continue;
       } else if (SPEECH_VERBS.has(low)) {
         // "was quoted as saying", "were cited as saying" are passive: the subject is the source
-        const prevLow = lowerAt(tokens, i - 1);
-        if ((low === 'claimed' || low === 'claims') && /^(responsibility|credit)$/.test(lowerAt(tokens, i + 1))) continue; // an act, not speech
+        const prevLow = lowerAt(lower, i - 1);
+        if ((low === 'claimed' || low === 'claims') && /^(responsibility|credit)$/.test(lowerAt(lower, i + 1))) continue; // an act, not speech
         const prev = i > a ? tokens[i - 1]!.text : '';
         // '"...," said Ivan Petrov' and '..., said a spokesman' put the source after the verb
-        if (prev === '"' || prev === '”') src = sourceRight(tokens, i + 1, b);
+        if (prev === '"' || prev === '”') src = sourceRight(tokens, lower, i + 1, b);
         else {
-          src = sourceLeft(tokens, i, a);
+          src = sourceLeft(tokens, lower, i, a);
           // "..., said a police spokesman" (not "..., said last week")
-          if (!src && prev === ',' && !SOURCE_TRIM_RIGHT.has(lowerAt(tokens, i + 1)) && !SOURCE_STOP_RIGHT.has(lowerAt(tokens, i + 1))) src = sourceRight(tokens, i + 1, b);
+          if (!src && prev === ',' && !SOURCE_TRIM_RIGHT.has(lowerAt(lower, i + 1)) && !SOURCE_STOP_RIGHT.has(lowerAt(lower, i + 1))) src = sourceRight(tokens, lower, i + 1, b);
         }
         if (prevLow === 'to') continue; // "declined to say"
         if (BE.has(prevLow)) {
           // "Ivanov was quoted as saying": the subject is the source; other passives have none
-          if (low !== 'quoted' || lowerAt(tokens, i + 1) !== 'as') continue;
-          src = sourceLeft(tokens, i - 1, a);
+          if (low !== 'quoted' || lowerAt(lower, i + 1) !== 'as') continue;
+          src = sourceLeft(tokens, lower, i - 1, a);
           cueStart = i - 1;
-          if (lowerAt(tokens, i + 2) === 'saying') cueEnd = i + 3;
+          if (lowerAt(lower, i + 2) === 'saying') cueEnd = i + 3;
         }
         if (!src) continue;
         // channel after the verb: "said in a statement"
-        for (const ch of CHANNEL_AFTER) if (matchAt(tokens, cueEnd, ch, b)) { cueEnd += ch.length; break; }
+        for (const ch of CHANNEL_AFTER) if (matchAt(lower, cueEnd, ch, b)) { cueEnd += ch.length; break; }
       } else continue;
       // the source must hold a word
       const [ss, se] = src;

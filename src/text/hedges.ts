@@ -21,18 +21,18 @@ function compiled(): Map<string, Compiled[]> {
   return byFirst;
 }
 
-/** Hedge cues in token order. */
-export function findHedges(text: string, tokens: Token[]): Hedge[] {
+/** Hedge cues in token order. `lower`: the tokens' texts in lower case, when the caller has them. */
+export function findHedges(text: string, tokens: Token[], lower: string[] = tokens.map((t) => t.text.toLowerCase())): Hedge[] {
   const table = compiled();
   const out: Hedge[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const cands = table.get(tokens[i]!.text.toLowerCase());
+    const cands = table.get(lower[i]!);
     if (!cands) continue;
     for (const c of cands) {
       const last = i + c.words.length - 1;
       if (last >= tokens.length) continue;
       let ok = true;
-      for (let k = 1; k < c.words.length && ok; k++) ok = tokens[i + k]!.text.toLowerCase() === c.words[k] && tokens[i + k]!.sentence === tokens[i]!.sentence;
+      for (let k = 1; k < c.words.length && ok; k++) ok = lower[i + k] === c.words[k] && tokens[i + k]!.sentence === tokens[i]!.sentence;
       if (!ok) continue;
       const start = tokens[i]!.start_char;
       const end = tokens[last]!.end_char;

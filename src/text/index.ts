@@ -9,11 +9,13 @@ import { splitSentences } from './sentences.js';
 import { extractNumbers } from './numbers.js';
 import { findAttributions } from './attribution.js';
 import { findHedges } from './hedges.js';
+import { lowerTokens } from './lower.js';
 
 export { tokenize, type RawToken } from './tokenize.js';
 export { splitSentences, isHardWrapped } from './sentences.js';
 export { findAttributions } from './attribution.js';
 export { findHedges } from './hedges.js';
+export { lowerTokens } from './lower.js';
 
 export interface TextAnalysis {
   sentences: Sentence[];
@@ -31,7 +33,8 @@ export const textComponent: Component = {
     doc.sentences = r.sentences;
     doc.tokens = r.tokens;
     doc.numbers = extractNumbers(doc.text, doc.tokens);
-    doc.attributions = findAttributions(doc.text, doc.sentences, doc.tokens);
-    doc.hedges = findHedges(doc.text, doc.tokens);
+    const lower = lowerTokens(doc.tokens);
+    doc.attributions = findAttributions(doc.text, doc.sentences, doc.tokens, lower);
+    doc.hedges = findHedges(doc.text, doc.tokens, lower);
   },
 };

@@ -118,8 +118,9 @@ export function splitSentences(text: string, paragraphs: Span[], titleSpan: Span
       const index = sentences.length;
       const token_start = tokens.length;
       for (let k = from; k <= end; k++) {
-        const r = raw[k]!;
-        tokens.push({ text: r.text, start_char: r.start_char, end_char: r.end_char, sentence: index });
+        const t = raw[k] as Token; // tokenize() makes Token-shaped objects
+        t.sentence = index;
+        tokens.push(t);
       }
       sentences.push({
         index,

@@ -24,6 +24,12 @@ const CASES: Array<[string, string[]]> = [
   ['see https://example.com/a?b=1.', ['see', 'https://example.com/a?b=1', '.']],
   ['mail press@example.org now', ['mail', 'press@example.org', 'now']],
   ['Almaty—Police', ['Almaty', '—', 'Police']],
+  // plain words next to the characters that end the tokenizer's fast path
+  ['police said: "We', ['police', 'said', ':', '"', 'We']],
+  ['http: no and www', ['http', ':', 'no', 'and', 'www']],
+  ['Almaty\u00a0police (Kazakh) rebels, 5', ['Almaty', 'police', '(', 'Kazakh', ')', 'rebels', ',', '5']],
+  ['café owners and AK47s', ['café', 'owners', 'and', 'AK47s']],
+  ['Why? No! “Enough” said', ['Why', '?', 'No', '!', '“', 'Enough', '”', 'said']],
 ];
 
 test('tokenizer table', () => {

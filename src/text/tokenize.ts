@@ -5,12 +5,21 @@
  * ("al-Khilafah", "34-year-old"), numbers keep their separators ("1,200", "3.5", "10:30"), and
  * abbreviations keep their full stop ("Gen.", "U.S.", "Dec.", initials "W.").
  */
+import type { Token } from '../types.js';
 import { MONTH_ABBREVIATIONS, NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 
 export interface RawToken {
   text: string;
   start_char: number;
   end_char: number;
+}
+
+/**
+ * The tokens are made with the shape of the pipeline's Token (`sentence` -1 until the sentence
+ * splitter sets it), so that the splitter keeps these objects instead of copying every token.
+ */
+function token(text: string, start_char: number, end_char: number): Token {
+  return { text, start_char, end_char, sentence: -1 };
 }
 
 // One alternation, tried left to right at every non-space position.
@@ -40,14 +49,47 @@ export function keepsFullStop(word: string, nextChar: string): boolean {
   return false;
 }
 
+/** Characters \s matches below U+0100 (the regex skips \s between tokens). */
+function isLatinSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * Characters after which a run of ASCII letters is a whole token with nothing more to decide: no
+ * alternative of TOKEN_RE can go on through them (not ".", ":", "@", "-", "'", a digit or a
+ * letter), and neither the full-stop nor the clitic rule applies.
+ */
+function endsPlainWord(c: number): boolean {
+  return isLatinSpace(c) || c === 44 /* , */ || c === 59 /* ; */ || c === 41 /* ) */ || c === 34 /* " */ || c === 63 /* ? */ || c === 33 /* ! */ || c === 0x201d /* ” */;
+}
+
 /** Tokenise text[start, end). Appends to `out` and returns it. */
 export function tokenize(text: string, start = 0, end = text.length, out: RawToken[] = []): RawToken[] {
-  TOKEN_RE.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) && m.index < end) {
-    let s = m.index;
+  let pos = start;
+  while (pos < end) {
+    let p = pos;
+    while (p < end && isLatinSpace(text.charCodeAt(p))) p++;
+    if (p >= end) break;
+    // Fast path, most tokens of English news: a plain ASCII word ending at a space or a closing
+    // mark is the token TOKEN_RE would find here (see endsPlainWord); everything else goes to it.
+    let q = p;
+    while (q < text.length && isAsciiLetter(text.charCodeAt(q))) q++;
+    if (q > p && q < text.length && endsPlainWord(text.charCodeAt(q))) {
+      const e = Math.min(q, end);
+      out.push(token(text.slice(p, e), p, e));
+      pos = q;
+      continue;
+    }
+    TOKEN_RE.lastIndex = p;
+    const m = TOKEN_RE.exec(text);
+    if (!m || m.index >= end) break;
+    const s = m.index;
     let e = Math.min(s + m[0].length, end);
-    let w = text.slice(s, e);
+    let w = e - s === m[0].length ? m[0] : text.slice(s, e); // the match itself unless cut at `end`
     // Word followed directly by a full stop: keep it when the word is an abbreviation.
     if (text.charCodeAt(e) === 46 /* . */ && e < end && text.charCodeAt(e + 1) !== 46 && /[\p{L}]$/u.test(w)) {
       // look past the stop and any spaces for the next character (for "No. 5")
@@ -59,17 +101,17 @@ export function tokenize(text: string, start = 0, end = text.length, out: RawTok
         TOKEN_RE.lastIndex = e;
       }
     }
+    pos = TOKEN_RE.lastIndex;
     // Possessives and contractions: Kazakhstan's -> Kazakhstan 's; don't -> do n't
     const c = w.length > 2 && (w.includes("'") || w.includes('’')) ? CLITIC_RE.exec(w) : null;
     if (c && /[\p{L}\p{N}]$/u.test(c[1]!)) {
       const cut = s + c[1]!.length;
-      out.push({ text: c[1]!, start_char: s, end_char: cut });
-      out.push({ text: c[2]!, start_char: cut, end_char: e });
+      out.push(token(c[1]!, s, cut));
+      out.push(token(c[2]!, cut, e));
       continue;
     }
-    out.push({ text: w, start_char: s, end_char: e });
+    out.push(token(w, s, e));
     if (e >= end) break;
-    s = e;
   }
   return out;
 }
