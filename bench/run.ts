@@ -57,6 +57,7 @@ async function main() {
   const lat: number[] = [];
   let events = 0;
   let failed = 0;
+  const cpu0 = process.cpuUsage();
   const t1 = performance.now();
   for (const a of articles) {
     const t = performance.now();
@@ -66,6 +67,8 @@ async function main() {
     else events += rec.events.length;
   }
   const single = (performance.now() - t1) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   lat.sort((x, y) => x - y);
 
   // All cores: the same batch runner `sitrep extract --workers N` uses, from the corpus file.
@@ -88,6 +91,8 @@ async function main() {
     pipeline_init_ms: +initMs.toFixed(0),
     single: {
       articles_per_s: +(articles.length / single).toFixed(1),
+      /** Per second of CPU time this process got (all its threads: the pipeline plus the garbage collector). */
+      articles_per_cpu_s: +(articles.length / cpuSeconds).toFixed(1),
       mb_per_s: +(mb / single).toFixed(2),
       p50_ms: +pct(lat, 50).toFixed(3),
       p99_ms: +pct(lat, 99).toFixed(3),
@@ -107,6 +112,7 @@ async function main() {
   console.log(`corpus            ${result.corpus} (${result.articles} articles, ${result.megabytes} MB, ${result.events} events, ${result.pipeline_errors} pipeline errors)`);
   console.log(`start-up          ${result.startup_ms} ms (fresh process, one tiny article); pipeline init ${result.pipeline_init_ms} ms`);
   console.log(`1 worker          ${result.single.articles_per_s} articles/s, ${result.single.mb_per_s} MB/s, p50 ${result.single.p50_ms} ms, p99 ${result.single.p99_ms} ms, max ${result.single.max_ms} ms`);
+  console.log(`1 worker, CPU    ${result.single.articles_per_cpu_s} articles per CPU-second (process CPU time, garbage collector threads included)`);
   console.log(`stages (ms/art.)  ${Object.entries(result.single.stage_ms_per_article).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (result.parallel) console.log(`${result.parallel.workers} workers         ${result.parallel.articles_per_s} articles/s, ${result.parallel.mb_per_s} MB/s (sitrep extract --workers ${result.parallel.workers}, reading and serialising included)`);
   console.log(`peak RSS          ${result.peak_rss_mb} MB`);
