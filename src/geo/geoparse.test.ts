@@ -44,8 +44,8 @@ const RESOLVE: [string, string, string, string | number, string?][] = [
   ['Floods hit Java and Sumatra after days of rain.', 'Java', 'ID', 'Java', 'RGN'],
   ['Shelling resumed across the Donbas overnight.', 'Donbas', 'UA', 'Donbas', 'RGN'],
   // a coordinated list of states keeps each member a state, even where a town of that name lies in a listed state
-  ['Cases were reported in Texas, Florida, Pennsylvania, Wisconsin and Ohio, officials said.', 'Florida', 'US', 'Florida', 'ADM1'],
-  ['The outbreak reached Georgia, Oklahoma, Pennsylvania and California.', 'Oklahoma', 'US', 'Oklahoma', 'ADM1'],
+  ['The storms moved through Alabama, Florida, New York and Vermont on Tuesday.', 'Florida', 'US', 'Florida', 'ADM1'],
+  ['Voters in Iowa, Oklahoma, Pennsylvania and Utah went to the polls.', 'Oklahoma', 'US', 'Oklahoma', 'ADM1'],
   // a list of places is not "Town, State": Washington stays the capital, not a town in New York state
   ['The crown prince stopped in Washington, New York and Boston before flying home.', 'Washington', 'US', 'Washington', 'PPLC'],
   ['Delegations from Washington, New York, Chicago and Denver attended.', 'Washington', 'US', 'Washington', 'PPLC'],

@@ -26,7 +26,7 @@ export interface ResolveOptions {
   threshold?: number;
   /** Receives one line per name group with its top readings and scores (for error analysis). */
   debug?: (line: string) => void;
-  /** The text the mentions' offsets point into; lets coordinated lists ("Georgia, Oklahoma and Ohio") agree. */
+  /** The text the mentions' offsets point into; lets coordinated lists ("Iowa, Oklahoma and Utah") agree. */
   text?: string;
 }
 
@@ -62,7 +62,7 @@ export function listPeers(mentions: Mention[], text: string): number[][] {
 /** Towns below this population abroad from every other place in the text need support to be kept. */
 const FOREIGN_TOWN_POP = 100_000;
 
-/** Bonus per list peer (at most 2) read as the same kind of unit in the same country: "Georgia, Oklahoma, Pennsylvania". */
+/** Bonus per list peer (at most 2) read as the same kind of unit in the same country: "Iowa, Oklahoma, Pennsylvania". */
 const LIST_PEER_BONUS = 20;
 
 const idxOf = (c: number): number => (c < 0 ? -c - 1 : c);
@@ -284,7 +284,7 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
               bonus += 22 * a1Share;
             }
           }
-          // coordinated list: members tend to be units of one kind ("Georgia, Oklahoma and Ohio" are states)
+          // coordinated list: members tend to be units of one kind ("Iowa, Oklahoma and Utah" are states)
           let listed = 0;
           for (const gj of peerGroups[gi]!) {
             const pb = groups[gj]!.best;
