@@ -36,10 +36,12 @@ export function tokenize(text: string, start: number, end: number): { toks: ETok
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(s))) {
-    const t = m[0].replace(/’/g, "'");
+    const raw = m[0];
+    // (most tokens have no curly apostrophe and are lower case already: no new strings for those)
+    const t = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
     const c0 = t.charCodeAt(0);
-    const isUpperStart = c0 >= 65 && c0 <= 90 || (t[0] !== t[0]!.toLowerCase());
-    toks.push({ t, lo: t.toLowerCase(), s: start + m.index, e: start + m.index + m[0].length, cap: isUpperStart });
+    const isUpperStart = c0 < 128 ? c0 >= 65 && c0 <= 90 : t[0] !== t[0]!.toLowerCase();
+    toks.push({ t, lo: t.toLowerCase(), s: start + m.index, e: start + m.index + raw.length, cap: isUpperStart });
   }
   let lower = 0;
   let upperN = 0;
