@@ -39,6 +39,10 @@ const RESOLVE: [string, string, string, string | number, string?][] = [
   ['Violence spread across the Middle East and Central Asia.', 'Middle East', '', 'Middle East', 'RGN'],
   ['Fighting continued near Deir ez-Zor and al-Raqqa, Syria.', 'Deir ez-Zor', 'SY', 'Deir ez-Zor', 'PPLA'],
   ['Officials in the U.S. and Canada agreed.', 'U.S.', 'US', 'United States', 'PCL'],
+  // a cue before the name makes a state of a name that is also its largest city
+  ['The governor of New York said the state would hire more nurses.', 'New York', 'US', 'New York', 'ADM1'],
+  ['He grew up on a dairy farm in upstate New York.', 'New York', 'US', 'New York', 'ADM1'],
+  ['Flights from New York to Chicago were cancelled.', 'New York', 'US', 'New York City', 'PPL'],
   // islands and conflict regions from the hand-written entries, not same-name villages abroad
   ['Troops clashed with militants on Mindanao on Sunday.', 'Mindanao', 'PH', 'Mindanao', 'RGN'],
   ['Floods hit Java and Sumatra after days of rain.', 'Java', 'ID', 'Java', 'RGN'],

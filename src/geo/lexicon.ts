@@ -24,6 +24,15 @@ export const PLACE_CUE_PHRASES = set(`
   streets_of parts_of outskirts_of
 `);
 
+/**
+ * Words right before a name that make it a first-level unit when it is also a town ("the state of New
+ * York", "governor of New York", "upstate New York"): two-word phrases as "a_b", single words as is.
+ */
+export const ADMIN1_CUES_BEFORE = set(`
+  upstate downstate statewide
+  state_of governor_of governors_of legislature_of province_of provinces_of
+`);
+
 /** Designator words after a name ("Helmand province", "Laurel County"). Value: the kind they point to. */
 export const DESIGNATORS: Record<string, 'admin1' | 'admin2' | 'place' | 'region'> = lookupTable({
   province: 'admin1', provinces: 'admin1', governorate: 'admin1', oblast: 'admin1', state: 'admin1', region: 'admin1', prefecture: 'admin1',

@@ -9,7 +9,7 @@ import type { Dateline, Entity } from '../types.js';
 import { ARABIC_ARTICLES, basicFold, skeleton, skeletonOfFolded } from './fold.js';
 import { Kind, type Gazetteer } from './gazetteer/model.js';
 import {
-  DESIGNATORS, FUNCTION_WORDS, NAME_CONNECTORS, NEVER_ALONE, ORG_HEADS, PERSON_TITLES, PLACE_CUE_PHRASES,
+  ADMIN1_CUES_BEFORE, DESIGNATORS, FUNCTION_WORDS, NAME_CONNECTORS, NEVER_ALONE, ORG_HEADS, PERSON_TITLES, PLACE_CUE_PHRASES,
   PLACE_CUES_BEFORE, PLACE_MODIFIERS, US_POSTAL, US_STATE_ABBREV,
 } from './lexicon.js';
 
@@ -363,6 +363,8 @@ export function recognize(g: Gazetteer, text: string, opts: RecognizeOptions = {
     const prevTok = p >= 0 ? toks[p]! : undefined;
     if (prevTok && PLACE_CUES_BEFORE.has(prevTok.lower) && !prevTok.cap) cue = 1;
     if (prevTok && p >= 1 && PLACE_CUE_PHRASES.has(`${toks[p - 1]!.lower}_${prevTok.lower}`)) cue = 2;
+    // "the state of X", "governor of X", "upstate X": the first-level unit, not a same-name town
+    if (!hint && prevTok && !prevTok.cap && (ADMIN1_CUES_BEFORE.has(prevTok.lower) || (p >= 1 && ADMIN1_CUES_BEFORE.has(`${toks[p - 1]!.lower}_${prevTok.lower}`)))) hint = 'admin1';
     // "the X-based"
     if (text.slice(end, end + 7).toLowerCase() === '-based' || /^-(?:born|based|led|area)\b/i.test(text.slice(end, end + 8))) cue = 2;
     // dateline
