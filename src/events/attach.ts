@@ -69,12 +69,19 @@ export function eventTimexes(doc: Doc, sent: ESent): Timex[] {
   return out;
 }
 
+/** Characters between a span and the trigger span [trigStart, trigEnd): 0 when it lies inside or overlaps it. */
+function gapTo(t: { start_char: number; end_char: number }, trigStart: number, trigEnd: number): number {
+  if (t.start_char >= trigEnd) return t.start_char - trigEnd;
+  if (t.end_char <= trigStart) return trigStart - t.end_char;
+  return 0;
+}
+
 export function dateFor(doc: Doc, sent: ESent, trigStart: number, trigEnd: number, timexes: Timex[]): DateCand | null {
   let best: DateCand | null = null;
   for (const t of timexes) {
     const p = mapPrecision(t);
     if (!p) continue;
-    const dist = t.start_char >= trigEnd ? t.start_char - trigEnd : trigStart - t.end_char;
+    const dist = gapTo(t, trigStart, trigEnd);
     // far from the trigger, a date belongs to another clause ("... as announced by the minister in September"),
     // unless it opens the sentence ("Last month, gunmen ...")
     const opens = t.start_char - sent.start <= 4;
@@ -175,7 +182,7 @@ function placeCand(doc: Doc, t: Toponym, trigStart: number, trigEnd: number): Pl
   const cue = cueBefore(doc, t.start_char);
   let precision: 1 | 2 | 3 = rank === 3 ? 1 : rank === 2 ? 2 : 3;
   if (precision === 1 && cue === 2) precision = 2;
-  const dist = t.start_char >= trigEnd ? t.start_char - trigEnd : trigStart - t.end_char;
+  const dist = gapTo(t, trigStart, trigEnd);
   return {
     name: t.name, geonameid: t.geonameid, lat: t.lat, lon: t.lon, country: t.country, admin1: t.admin1, precision, text: t.text,
     start_char: t.start_char, end_char: t.end_char, dist: Math.abs(dist) + (cue ? 0 : 60) + (t.start_char < trigStart ? 20 : 0), rank, feature_code: t.feature_code, cued: cue !== null && cueGap(doc, t.start_char) <= 1,

@@ -276,6 +276,8 @@ export function countMention(m: Mention, nums: NumSpan[]): CountCand | null {
     const c: CountCand = { ...base, total: 0, low: 0, high: 0, groups: [], zero: true, s: toks[Math.max(0, m.i - 1)]!.s, e: m.e, npFrom: m.i, npTo: m.i };
     return c;
   }
+  // "Two of the wounded were in critical condition": part of a count given elsewhere, not a count
+  if (prev === 'the' && prev2 === 'of' && nums.some((n) => n.to === m.i - 2)) return null;
   const span = victimSpan(m, nums);
   if (!span) return null;
   const acled = field === 'fatalities';

@@ -341,3 +341,47 @@ test('place: an event placed only in a region takes the town of that region name
   const other = asserted(eventsOf(body, { published: PUB, places: [places[0]!, { ...places[1]!, admin1: '09' }] }).events)[0]!;
   assert.equal(other.location?.name, 'Westmark');
 });
+
+test('date: a time expression inside the trigger span (between "bomb" and "injuring") dates the event', () => {
+  const body = 'A bomb hidden in a parked motorcycle exploded in a crowded vegetable and spice market near the main bus station in the old quarter of the southern city of Harlow on Monday evening, killing five people and injuring at least 20, police said.\n\nIn May, a suicide bomber killed two officers at a checkpoint outside the city.';
+  const { events } = eventsOf(body, {
+    title: 'Bomb kills five at market in Harlow',
+    published: '2024-03-11T18:00:00Z',
+    timexes: [
+      { text: 'Monday evening', start: '2024-03-11', precision: 'day' },
+      { text: 'May', start: '2023-05-01', end: '2023-05-31', precision: 'month' },
+    ],
+    places: [{ text: 'Harlow', lat: 30.2, lon: 40.1, nth: 1 }],
+  });
+  const current = asserted(events).filter((e) => e.status === 'current');
+  assert.equal(current.length, 1, JSON.stringify(asserted(events).map((e) => [e.status, e.date?.start])));
+  assert.equal(current[0]!.date?.start, '2024-03-11');
+  assert.equal(current[0]!.fatalities?.best, 5);
+  // the May bombing stays a separate, background event
+  const may = asserted(events).find((e) => e.date?.start === '2023-05-01');
+  assert.equal(may?.status, 'background');
+  assert.equal(may?.fatalities?.best, 2);
+});
+
+test('merging: a paragraph dated months back does not swallow the undated headline event', () => {
+  const body = 'A bomb hidden in a parked motorcycle exploded in a crowded market in Harlow, killing five people and injuring at least 20, police said.\n\nIn May, a suicide bomber killed two officers at a checkpoint outside the city.';
+  const { events } = eventsOf(body, {
+    title: 'Bomb kills five at market in Harlow',
+    published: '2024-03-11T18:00:00Z',
+    timexes: [{ text: 'May', start: '2023-05-01', end: '2023-05-31', precision: 'month' }],
+    places: [{ text: 'Harlow', lat: 30.2, lon: 40.1, nth: 1 }],
+  });
+  const xs = asserted(events);
+  const current = xs.filter((e) => e.status === 'current');
+  assert.equal(current.length, 1, JSON.stringify(xs.map((e) => [e.status, e.date?.start, e.fatalities?.best])));
+  assert.equal(current[0]!.fatalities?.best, 5);
+  assert.equal(xs.find((e) => e.date?.start === '2023-05-01')?.fatalities?.best, 2);
+});
+
+test('counts: "two of the wounded" is part of the injured, not a conflicting figure', () => {
+  const body = 'Gunmen opened fire on a bus in Harlow on Monday, killing three passengers and wounding 14, police said. Two of the wounded were in critical condition, a hospital official said.';
+  const e = only(eventsOf(body, { published: PUB, timexes: [{ text: 'Monday', start: '2024-03-04', precision: 'day' }], places: [{ text: 'Harlow', lat: 30.2, lon: 40.1 }] }).events);
+  assert.equal(e.injured?.best, 14);
+  assert.equal(e.injured?.low, 14);
+  assert.equal(e.fatalities?.best, 3);
+});

@@ -313,16 +313,24 @@ function bestPlace(E: Acc): PlaceCand | null {
   return best;
 }
 
-function mergeFrames(frames: Frame[]): Acc[] {
+/**
+ * Merge frames into events. `pub` (publication day) and `leadIndex` (the first body sentence) guard
+ * the headline's event: a frame dated well before publication ("In May, a suicide bomber ...") does not
+ * join an undated event told in the title or lead, which is the article's news.
+ */
+function mergeFrames(frames: Frame[], pub: string | null = null, leadIndex = -1): Acc[] {
   const events: Acc[] = [];
   let lastEvent: Acc | null = null;
+  const cutoff = pub ? addDaysIso(pub, -10) : null;
   for (const F of frames) {
+    const old = !!cutoff && !!F.date && F.date.end < cutoff;
     // candidates, most recent first
     let target: Acc | null = null;
     // first events whose status agrees with the frame's cues, then any
     for (let pass = 0; pass < 2 && !target; pass++) for (let k = events.length - 1; k >= 0; k--) {
       const E = events[k]!;
       if (!compatible(E, F, pass === 0)) continue;
+      if (old && !F.definite && !bestDate(E) && E.frames.some((f) => f.sent.isTitle || f.sent.index === leadIndex)) continue;
       if (F.fresh && !F.outcomeOnly && !E.frames.some((f) => f.sent.index === F.sent.index)) continue;
       const lastF = E.frames[E.frames.length - 1]!;
       const near = F.sent.paragraph === lastF.sent.paragraph || F.sent.index - lastF.sent.index <= 2 || lastF.sent.isTitle || E.frames.some((f) => f.sent.isTitle);
@@ -583,8 +591,8 @@ export function extractEvents(doc: Doc): EventRecord[] {
   const numbers = doc.numbers.length ? doc.numbers : extractNumbers(doc.text, doc.tokens);
   const frames: Frame[] = [];
   for (const s of sents) frames.push(...buildFrames(doc, s, numbers));
-  const events = mergeFrames(frames);
   const firstBody = doc.sentences.length ? doc.sentences.find((s) => !s.is_title && s.start_char >= doc.article.body_start) : sents.find((s) => !s.isTitle && s.start >= doc.article.body_start);
   const leadIndex = firstBody ? ('index' in firstBody ? firstBody.index : -1) : -1;
+  const events = mergeFrames(frames, doc.article.published?.slice(0, 10) ?? null, leadIndex);
   return events.map((E) => toRecord(doc, E, E.frames.some((f) => f.sent.index === leadIndex), all));
 }
