@@ -151,3 +151,8 @@ test('a small town abroad with no support abstains in a text whose places lie in
   const c = parse('Residents of Itahari rallied on Sunday against the border blockade imposed by India.');
   assert.equal(find(c, 'Itahari')?.country, 'NP');
 });
+
+test('"the State of the Union" is not a place cue', () => {
+  const ts = parse('The president gave his last State of the Union address on Tuesday.');
+  assert.ok(!find(ts, 'Union'), JSON.stringify(ts.map((t) => [t.text, t.name, t.country])));
+});

@@ -364,7 +364,8 @@ export function recognize(g: Gazetteer, text: string, opts: RecognizeOptions = {
     if (prevTok && PLACE_CUES_BEFORE.has(prevTok.lower) && !prevTok.cap) cue = 1;
     if (prevTok && p >= 1 && PLACE_CUE_PHRASES.has(`${toks[p - 1]!.lower}_${prevTok.lower}`)) cue = 2;
     // "the state of X", "governor of X", "upstate X": the first-level unit, not a same-name town
-    if (!hint && prevTok && !prevTok.cap && (ADMIN1_CUES_BEFORE.has(prevTok.lower) || (p >= 1 && ADMIN1_CUES_BEFORE.has(`${toks[p - 1]!.lower}_${prevTok.lower}`)))) hint = 'admin1';
+    // (cue words in lower case only: "the State of the Union" is not one)
+    if (!hint && prevTok && !prevTok.cap && (ADMIN1_CUES_BEFORE.has(prevTok.lower) || (p >= 1 && !toks[p - 1]!.cap && ADMIN1_CUES_BEFORE.has(`${toks[p - 1]!.lower}_${prevTok.lower}`)))) hint = 'admin1';
     // "the X-based"
     if (text.slice(end, end + 7).toLowerCase() === '-based' || /^-(?:born|based|led|area)\b/i.test(text.slice(end, end + 8))) cue = 2;
     // dateline
