@@ -385,3 +385,11 @@ test('counts: "two of the wounded" is part of the injured, not a conflicting fig
   assert.equal(e.injured?.low, 14);
   assert.equal(e.fatalities?.best, 3);
 });
+
+test('merging: "in connection with the bombing" refers back to the bombing told before, not to a new event', () => {
+  const body = 'A bomb exploded at a market in Harlow on Monday, killing five people, police said.\n\nPolice later arrested three suspects in connection with the bombing.';
+  const { events } = eventsOf(body, { published: PUB, timexes: [{ text: 'Monday', start: '2024-03-04', precision: 'day' }], places: [{ text: 'Harlow', lat: 30.2, lon: 40.1 }] });
+  const violent = asserted(events).filter((e) => e.type === 'explosions_remote_violence');
+  assert.equal(violent.length, 1, JSON.stringify(asserted(events).map((e) => [e.subtype, e.status])));
+  assert.equal(violent[0]!.fatalities?.best, 5);
+});

@@ -346,6 +346,16 @@ function mergeFrames(frames: Frame[], pub: string | null = null, leadIndex = -1)
     }
     // a frame that cannot stand alone only adds to an earlier event
     if (!F.supported) continue;
+    // "in connection with the bombing": a definite mention with nothing of its own (no date, place or
+    // count) refers back to the latest event of its family already told, not to a new one
+    if (F.definite && !F.date && !F.place && !F.counts.some((c) => c.total > 0)) {
+      const back = [...events].reverse().find((E) => E.family === F.family && E.modality === F.modality);
+      if (back) {
+        back.frames.push(F);
+        lastEvent = back;
+        continue;
+      }
+    }
     if (F.outcomeOnly && !F.counts.some((c) => c.total > 0) && !F.strong) continue;
     const E: Acc = { frames: [F], family: F.family, modality: F.modality };
     events.push(E);
