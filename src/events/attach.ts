@@ -201,8 +201,11 @@ export function betterPlace(a: PlaceCand, b: PlaceCand | null): boolean {
 
 export function placeFor(doc: Doc, sent: ESent, trigStart: number, trigEnd: number, exclude: { s: number; e: number }[]): PlaceCand | null {
   let best: PlaceCand | null = null;
+  // the dateline's place is where the story was filed: only a fallback (see fallbackPlace in extract.ts)
+  const dl = doc.article.dateline;
   for (const t of doc.toponyms) {
     if (t.start_char < sent.start || t.end_char > sent.end) continue;
+    if (dl && t.start_char >= dl.start_char && t.end_char <= dl.end_char) continue;
     if (exclude.some((x) => x.s < t.end_char && t.start_char < x.e)) continue;
     if ((t as Toponym & { demonym?: boolean }).demonym) continue;
     // demonyms and possessives describe, they do not locate ("Kazakhstan's commercial capital")
@@ -251,10 +254,13 @@ export function datesCompatible(a: DateCand, b: DateCand): boolean {
  */
 export function contextPlace(doc: Doc, paragraph: ESent[], from: number, country: string | null, admin1: string | null = null): PlaceCand | null {
   const order = [...paragraph.filter((s) => s.start >= from), ...paragraph.filter((s) => s.start < from).reverse()];
+  // the dateline says where the story was filed, not where the event was ("BAMAKO - ... near a town in central Mali")
+  const dl = doc.article.dateline;
   for (const s of order) {
     let best: PlaceCand | null = null;
     for (const t of doc.toponyms) {
       if (t.start_char < s.start || t.end_char > s.end) continue;
+      if (dl && t.start_char >= dl.start_char && t.end_char <= dl.end_char) continue;
       if ((t as Toponym & { demonym?: boolean }).demonym) continue;
       if (country && t.country && t.country !== country) continue;
       if (admin1 && t.admin1 !== admin1) continue;

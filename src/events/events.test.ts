@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asserted, eventsOf, makeDoc } from './testkit.js';
+import { findDateline } from '../article/index.js';
 import { extractEvents } from './extract.js';
 import { EVENT_TYPES, SUBTYPES } from './taxonomy.js';
 import { classify } from './classify.js';
@@ -392,4 +393,28 @@ test('merging: "in connection with the bombing" refers back to the bombing told 
   const violent = asserted(events).filter((e) => e.type === 'explosions_remote_violence');
   assert.equal(violent.length, 1, JSON.stringify(asserted(events).map((e) => [e.subtype, e.status])));
   assert.equal(violent[0]!.fatalities?.best, 5);
+});
+
+test('place: neither the dateline town nor a background event\'s town becomes the place of an event told only with its country', () => {
+  const body = 'HARLOW (Wire) - Fighters killed twelve soldiers in an ambush on an army convoy in central Westland on Saturday, the army said.\n\nThe ambush was the deadliest in the region since last month, when a roadside bomb killed four peacekeepers near Stonebridge.';
+  const doc = makeDoc(body, {
+    title: 'Fighters kill 12 soldiers in Westland ambush',
+    published: PUB,
+    timexes: [{ text: 'Saturday', start: '2024-03-09', precision: 'day' }, { text: 'last month', start: '2024-02-01', end: '2024-02-29', precision: 'month' }],
+    places: [
+      { text: 'Westland', lat: 15, lon: -5, country: 'WL', feature_code: 'PCLI', nth: 0 },
+      { text: 'HARLOW', name: 'Harlow', lat: 12.6, lon: -8, country: 'WL', feature_code: 'PPLC' },
+      { text: 'Westland', lat: 15, lon: -5, country: 'WL', feature_code: 'PCLI', nth: 1 },
+      { text: 'Stonebridge', lat: 20, lon: 1, country: 'WL' },
+    ],
+  });
+  // the dateline as intake finds it in wire copy (articleFromText takes text as it is)
+  const dl = findDateline(body, 0)!;
+  const shift = doc.article.body_start;
+  doc.article.dateline = { ...dl, start_char: dl.start_char + shift, end_char: dl.end_char + shift, place_start_char: dl.place_start_char! + shift, place_end_char: dl.place_end_char! + shift };
+  const events = extractEvents(doc);
+  const ambush = asserted(events).find((e) => e.status === 'current' && e.fatalities?.best === 12);
+  assert.ok(ambush, JSON.stringify(asserted(events).map((e) => [e.status, e.fatalities?.best, e.location?.name])));
+  assert.equal(ambush!.location?.name, 'Westland');
+  assert.equal(ambush!.location?.precision, 3);
 });

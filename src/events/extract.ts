@@ -480,8 +480,10 @@ function toRecord(doc: Doc, E: Acc, isLeadEvent: boolean, sents: ESent[]): Event
 
   // date
   let date: DateCand | null = bestDate(E);
-  // place
-  let place = bestPlace(E);
+  // place: from the frames that tell the event itself when there are any; a frame cued as background
+  // ("the ambush was the deadliest since ... near Tessalit") brings another event's place with it
+  const own = E.frames.filter((f) => !f.bgCue);
+  let place = own.length && own.length < E.frames.length && own.some((f) => f.place) ? bestPlace({ ...E, frames: own }) : bestPlace(E);
   const pub = doc.article.published?.slice(0, 10) ?? null;
   // status: resolved date, cues, position
   const inTitleOrLead = frames.some((f) => f.sent.isTitle) || isLeadEvent;
@@ -494,9 +496,10 @@ function toRecord(doc: Doc, E: Acc, isLeadEvent: boolean, sents: ESent[]): Event
   } else if (allBg && (!frames.some((f) => f.sent.isTitle) || frames.every((f) => f.governing))) status = 'background';
   if (!date && status === 'current') date = fallbackDate(doc);
   if (!place || place.rank <= 1) {
-    const f0 = frames[0]!;
+    // the paragraph of the event's first body sentence (a headline is a paragraph of its own)
+    const f0 = frames.find((f) => !f.sent.isTitle) ?? frames[0]!;
     const para = sents.filter((x) => x.paragraph === f0.sent.paragraph && !x.isTitle);
-    const ctx = contextPlace(doc, para.length ? para : sents, f0.sent.start, place?.country ?? null, place?.rank === 1 ? place.admin1 : null);
+    const ctx = para.length ? contextPlace(doc, para, f0.sent.start, place?.country ?? null, place?.rank === 1 ? place.admin1 : null) : null;
     if (ctx) place = ctx;
   }
   if (!place && status === 'current') place = fallbackPlace(doc, frames);
