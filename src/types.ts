@@ -47,7 +47,7 @@ export interface Published {
 }
 
 export interface Dateline extends TextSpan {
-  /** Place named in the dateline ("ALMATY"), as written. */
+  /** Place named in the dateline ("BISHKEK"), as written. */
   place: string | null;
   place_start_char: number | null;
   place_end_char: number | null;

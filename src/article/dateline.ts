@@ -1,6 +1,6 @@
 /**
- * Datelines at the start of a body: "ALMATY (Reuters) -", "KABUL, Dec 3 (Reuters) -",
- * "BEIRUT, Lebanon (AP) —", "LONDON —", "Almaty, Kazakhstan, Dec. 4 (AFP) –".
+ * Datelines at the start of a body: "BISHKEK (Reuters) -", "KABUL, Dec 3 (Reuters) -",
+ * "BEIRUT, Lebanon (AP) —", "LONDON —", "Bishkek, Kyrgyzstan, Dec. 4 (AFP) –".
  */
 import type { Dateline } from '../types.js';
 

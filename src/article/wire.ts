@@ -1,6 +1,6 @@
 /**
  * Plain-text and wire-format articles: title line, source line, "Posted: Dec 04, 2011 6:08 AM",
- * "By ..." byline, dateline "ALMATY (Reuters) -", body paragraphs, trailing credit line.
+ * "By ..." byline, dateline "BISHKEK (Reuters) -", body paragraphs, trailing credit line.
  */
 import type { ArticleParts } from './build.js';
 import { paragraphSpans } from './build.js';

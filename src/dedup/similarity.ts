@@ -9,6 +9,7 @@ import {
   SAME_TIME_HOURS, SUBTYPE_FAMILIES, TYPE_PAIRS, UNDATED_BACKGROUND_LOOKBACK_DAYS, UNDATED_LOOKBACK_DAYS, typePairKey,
 } from './rules.js';
 import { stem } from './mention.js';
+import { haversineKm } from '../geo/gazetteer/model.js';
 
 export interface Feature {
   points: number;
@@ -31,13 +32,7 @@ export function linked(c: Comparison): boolean {
 
 const DAY_MS = 86_400_000;
 
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const dlat = (lat2 - lat1) * r;
-  const dlon = (lon2 - lon1) * r;
-  const h = Math.sin(dlat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dlon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { haversineKm };
 
 export function typeFeature(a: MentionView, b: MentionView): Feature {
   if (a.type === b.type) return { points: POINTS.sameType + (a.subtype && a.subtype === b.subtype ? POINTS.sameSubtype : 0) };

@@ -96,7 +96,7 @@ function propagatePersonNames(entities: Entity[], sentenceOf: number[]): void {
 }
 
 /**
- * The dateline's place ("ALMATY (Reuters) -") is a place whatever the recogniser made of it: the
+ * The dateline's place ("BISHKEK (Reuters) -") is a place whatever the recogniser made of it: the
  * intake's dateline when it found one, else one found at the start of the body.
  */
 export function addDatelinePlace(entities: Entity[], article: Article): Entity[] {

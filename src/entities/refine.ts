@@ -163,7 +163,7 @@ function refineOne(words: string[], lows: string[], s: TokenSpan): EntityType {
       return 'ORG';
     case 'PER':
       if (name.length === 1 && isNorpWord(name[0]!)) return 'NORP'; // "Muslim" read as a name
-      // "Police in Almaty said": a lone word that names a big city or a country, with no title
+      // "Police in Bishkek said": a lone word that names a big city or a country, with no title
       // before it, is the place (a full name nearby turns it back: see propagatePersonNames)
       if (name.length === 1 && !(s.start > 0 && PERSON_TITLES.has(lows[s.start - 1]!))) {
         const types = countryGazetteer().typesOf(text);

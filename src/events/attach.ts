@@ -4,6 +4,7 @@
  * a span; a place after "in", "at", "near", "outside" is where it happened, and the most specific
  * wins), with the ACLED geo-precision the text supports.
  */
+import { haversineKm } from '../geo/gazetteer/model.js';
 import type { Doc, EventDate, EventLocation, Timex, Toponym } from '../types.js';
 import { LOCATIVE_BEFORE, REPORTING_VERBS } from './lexicon/context.js';
 import type { ESent } from './tokens.js';
@@ -157,7 +158,7 @@ function cueBefore(doc: Doc, start: number): 1 | 2 | null {
   let descriptor: string | null = null;
   if (d) { descriptor = d[1]!; before = before.slice(0, d.index); }
   // the nearest cue among the last words (it may be separated from the name by up to four words:
-  // "near Kazakhstan's commercial capital Almaty"), the longest cue at equal distance
+  // "near Kyrgyzstan's capital Bishkek"), the longest cue at equal distance
   const words = before.trim().split(/\s+/).slice(-8);
   let best: 1 | 2 | null = null;
   let bestGap = Infinity;
@@ -199,13 +200,20 @@ export function betterPlace(a: PlaceCand, b: PlaceCand | null): boolean {
   return a.dist < b.dist;
 }
 
+/**
+ * A toponym inside the dateline ("BAMAKO (Reuters) -") says where the story was filed, not where an
+ * event happened: never an event's own place, only the fallback of `fallbackPlace` in extract.ts.
+ */
+export function inDateline(doc: Doc, t: { start_char: number; end_char: number }): boolean {
+  const dl = doc.article.dateline;
+  return !!dl && t.start_char >= dl.start_char && t.end_char <= dl.end_char;
+}
+
 export function placeFor(doc: Doc, sent: ESent, trigStart: number, trigEnd: number, exclude: { s: number; e: number }[]): PlaceCand | null {
   let best: PlaceCand | null = null;
-  // the dateline's place is where the story was filed: only a fallback (see fallbackPlace in extract.ts)
-  const dl = doc.article.dateline;
   for (const t of doc.toponyms) {
     if (t.start_char < sent.start || t.end_char > sent.end) continue;
-    if (dl && t.start_char >= dl.start_char && t.end_char <= dl.end_char) continue;
+    if (inDateline(doc, t)) continue;
     if (exclude.some((x) => x.s < t.end_char && t.start_char < x.e)) continue;
     if ((t as Toponym & { demonym?: boolean }).demonym) continue;
     // demonyms and possessives describe, they do not locate ("Kazakhstan's commercial capital")
@@ -223,23 +231,15 @@ export function placeFor(doc: Doc, sent: ESent, trigStart: number, trigEnd: numb
   return best;
 }
 
-/** Great-circle distance in km. */
-export function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const dLat = (bLat - aLat) * r;
-  const dLon = (bLon - aLon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** Whether two places can be the same event's place (same, near, or one contains the other). */
 export function placesCompatible(a: PlaceCand, b: PlaceCand): boolean {
   if (a.geonameid !== null && a.geonameid === b.geonameid) return true;
   if (a.name.toLowerCase() === b.name.toLowerCase()) return true;
   if (a.rank === 0 || b.rank === 0) return !a.country || !b.country || a.country === b.country;
-  if (a.rank <= 1 || b.rank <= 1) return (!a.country || a.country === b.country) && (!a.admin1 || !b.admin1 || a.admin1 === b.admin1 || km(a.lat, a.lon, b.lat, b.lon) < 150);
-  if (a.rank === 2 || b.rank === 2) return km(a.lat, a.lon, b.lat, b.lon) < 80;
-  return km(a.lat, a.lon, b.lat, b.lon) <= 30;
+  if (a.rank <= 1 || b.rank <= 1) return (!a.country || a.country === b.country) && (!a.admin1 || !b.admin1 || a.admin1 === b.admin1 || haversineKm(a.lat, a.lon, b.lat, b.lon) < 150);
+  if (a.rank === 2 || b.rank === 2) return haversineKm(a.lat, a.lon, b.lat, b.lon) < 80;
+  return haversineKm(a.lat, a.lon, b.lat, b.lon) <= 30;
 }
 
 export function datesCompatible(a: DateCand, b: DateCand): boolean {
@@ -254,13 +254,11 @@ export function datesCompatible(a: DateCand, b: DateCand): boolean {
  */
 export function contextPlace(doc: Doc, paragraph: ESent[], from: number, country: string | null, admin1: string | null = null): PlaceCand | null {
   const order = [...paragraph.filter((s) => s.start >= from), ...paragraph.filter((s) => s.start < from).reverse()];
-  // the dateline says where the story was filed, not where the event was ("BAMAKO - ... near a town in central Mali")
-  const dl = doc.article.dateline;
   for (const s of order) {
     let best: PlaceCand | null = null;
     for (const t of doc.toponyms) {
       if (t.start_char < s.start || t.end_char > s.end) continue;
-      if (dl && t.start_char >= dl.start_char && t.end_char <= dl.end_char) continue;
+      if (inDateline(doc, t)) continue;
       if ((t as Toponym & { demonym?: boolean }).demonym) continue;
       if (country && t.country && t.country !== country) continue;
       if (admin1 && t.admin1 !== admin1) continue;

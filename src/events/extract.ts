@@ -10,7 +10,7 @@ import type { Actor, ActorKind, Count, Doc, EventRecord, EventType, Evidence, Nu
 import { extractNumbers } from '../text/numbers.js';
 import { actorMentions, type ActorMention } from './actors.js';
 import {
-  betterPlace, contextPlace, dateFor, datesCompatible, eventTimexes, fallbackDate, placeFor, placesCompatible, type DateCand, type PlaceCand,
+  betterPlace, contextPlace, dateFor, inDateline, datesCompatible, eventTimexes, fallbackDate, placeFor, placesCompatible, type DateCand, type PlaceCand,
 } from './attach.js';
 import { classify, type TypingInput } from './classify.js';
 import { countMention, numberSpans, type CountCand } from './counts.js';
@@ -502,7 +502,7 @@ function toRecord(doc: Doc, E: Acc, isLeadEvent: boolean, sents: ESent[]): Event
     const ctx = para.length ? contextPlace(doc, para, f0.sent.start, place?.country ?? null, place?.rank === 1 ? place.admin1 : null) : null;
     if (ctx) place = ctx;
   }
-  if (!place && status === 'current') place = fallbackPlace(doc, frames);
+  if (!place && status === 'current') place = fallbackPlace(doc);
 
   // actors
   const actors: Actor[] = [];
@@ -574,17 +574,11 @@ function toRecord(doc: Doc, E: Acc, isLeadEvent: boolean, sents: ESent[]): Event
   return rec;
 }
 
-/** Place for a current event whose sentences name none: the dateline, else the article's most specific place. */
-function fallbackPlace(doc: Doc, frames: Frame[]): PlaceCand | null {
-  const dl = doc.article.dateline;
+/** Place for a current event whose sentences name none: the dateline, else the article's most specific place, earliest. */
+function fallbackPlace(doc: Doc): PlaceCand | null {
   const usable = doc.toponyms.filter((t) => !(t as { demonym?: boolean }).demonym);
-  if (dl) {
-    const t = usable.find((x) => x.start_char >= dl.start_char && x.end_char <= dl.end_char);
-    if (t) return { name: t.name, geonameid: t.geonameid, lat: t.lat, lon: t.lon, country: t.country, admin1: t.admin1, precision: 2, text: t.text, start_char: t.start_char, end_char: t.end_char, dist: 0, rank: 2, feature_code: t.feature_code, cued: false };
-  }
-  // same paragraph first, then the whole article: the most specific place, earliest
-  const para = frames[0]!.sent.paragraph;
-  void para;
+  const dt = usable.find((x) => inDateline(doc, x));
+  if (dt) return { name: dt.name, geonameid: dt.geonameid, lat: dt.lat, lon: dt.lon, country: dt.country, admin1: dt.admin1, precision: 2, text: dt.text, start_char: dt.start_char, end_char: dt.end_char, dist: 0, rank: 2, feature_code: dt.feature_code, cued: false };
   let best: PlaceCand | null = null;
   for (const t of usable) {
     const fc = t.feature_code ?? '';

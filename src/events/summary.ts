@@ -1,7 +1,7 @@
 /**
  * One ACLED-style sentence built from a record: when, who did what to whom, where, and the toll.
- * "On 3 December 2011, suspected militants clashed with security officers in Boraldai (Almaty,
- * KZ). 7 fatalities (5 suspected militants, 2 security officers)."
+ * "On 9 March 2024, rebels clashed with soldiers in Eastbrook (Northern Province, XX). 9 fatalities
+ * (6 rebels, 3 soldiers)."
  */
 import type { EventRecord } from '../types.js';
 import { SUBTYPE_BY_SLUG } from './taxonomy.js';

@@ -17,30 +17,30 @@ test('geoparse prints one JSON line per article with resolved toponyms', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-geo-'));
   try {
     const a = join(dir, 'a.txt');
-    writeFileSync(a, 'Gunmen attacked a police post in Boraldai outside Almaty on Saturday, Kazakh officials said.\n');
+    writeFileSync(a, 'Gunmen attacked a police post in Kadzhi-Sai near Lake Issyk-Kul on Saturday, Kyrgyz officials said.\n');
     const r = sitrep(['geoparse', a, join(dir, 'missing.txt')]);
     assert.equal(r.status, 2, r.stderr); // one input failed
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.equal(lines.length, 2);
     const ok = lines.find((l) => l.toponyms);
     const byText = new Map(ok.toponyms.map((t: { text: string }) => [t.text, t]));
-    const b = byText.get('Boraldai') as { geonameid: number; country: string; lat: number; lon: number };
-    assert.equal(b.geonameid, 1524958);
-    assert.equal(b.country, 'KZ');
-    assert.equal((byText.get('Kazakh') as { demonym: boolean }).demonym, true);
+    const b = byText.get('Kadzhi-Sai') as { geonameid: number; country: string; lat: number; lon: number };
+    assert.equal(b.geonameid, 1528241); // GeoNames "Kadzhi-Say", alternates Kadzhi-Saj, Kaji-Say: found by folding ai/ay
+    assert.equal(b.country, 'KG');
+    assert.equal((byText.get('Kyrgyz') as { demonym: boolean }).demonym, true);
     assert.ok(lines.find((l) => l.error), 'error record for the missing file');
     const r2 = sitrep(['geoparse', '--no-demonyms', a]);
     assert.equal(r2.status, 0);
-    assert.ok(!r2.stdout.includes('"Kazakh"'));
+    assert.ok(!r2.stdout.includes('"Kyrgyz"'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
 test('gazetteer lookup shows the records a name folds to', () => {
-  const r = sitrep(['gazetteer', 'lookup', 'Boralday', '--limit', '1']);
+  const r = sitrep(['gazetteer', 'lookup', 'Kadzhi-Sai', '--limit', '1']);
   assert.equal(r.status, 0, r.stderr);
   const row = JSON.parse(r.stdout.trim());
-  assert.equal(row.key, 'boraldai');
-  assert.equal(row.records[0].geonameid, 1524958);
+  assert.equal(row.key, 'kai sai');
+  assert.equal(row.records[0].geonameid, 1528241);
 });

@@ -7,7 +7,7 @@
  *                ai/ay/aj/ey/ei, ph/f, doubled letters; "St."/"Ft."/"Mt." expanded;
  *                hyphen-attached Arabic articles ("al-", "el-", "ash-") dropped.
  *
- * "Boraldai", "Boralday" and "Боралдай" all fold to `boraldai`.
+ * "Kadzhi-Sai", "Kadzhi-Say" and "Каджи-Сай" all fold to one key.
  */
 
 /** A lookup object without a prototype, so words like "constructor" are not found in it. */

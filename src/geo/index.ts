@@ -23,7 +23,7 @@ export interface GeoparseOptions extends ResolveOptions {
 
 const DATELINE_RE = /^\s*([A-Z][A-Z'’.\- ]{1,40}?[A-Z.])(?:,\s*([A-Z][A-Za-z.' ]{1,30}?))?\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?(?:\([A-Za-z .&]+\)\s*)?[-—–]/;
 
-/** A wire dateline at the start of the body ("ALMATY, Dec 3 (Reuters) -", "KABUL —") when the article has none. */
+/** A wire dateline at the start of the body ("BISHKEK, Dec 3 (Reuters) -", "KABUL —") when the article has none. */
 export function detectDateline(text: string, bodyStart = 0): Dateline | null {
   let k = bodyStart;
   while (k < text.length && /\s/.test(text[k]!)) k++;

@@ -345,6 +345,11 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
     ccVotes.set(gr.cc[gr.best]!, (ccVotes.get(gr.cc[gr.best]!) ?? 0) + w);
     votes += w;
   }
+  let docCc = '';
+  let docCcVotes = 0;
+  for (const [c, v] of ccVotes) if (v > docCcVotes) { docCcVotes = v; docCc = c; }
+  const docCcShare = votes ? docCcVotes / votes : 0;
+
   // outputs
   const out: Resolution[] = mentions.map((m) => ({ mention: m, place: null, score: 0 }));
   groups.forEach((gr, gi) => {
@@ -366,14 +371,8 @@ export function resolveMentions(g: Gazetteer, mentions: Mention[], opts: Resolve
     if (loneHamlet) score *= 0.1;
     // a small town abroad, with no support, in a text whose other places all lie in one country
     // ("Sadar upazila" read as a village in Indonesia in a note about Bangladesh): abstain
-    if (mode === 'context' && gr.kind[gr.best] === Kind.place && g.pop(i) < FOREIGN_TOWN_POP && gr.support < 5) {
-      // (this reading does not vote itself: see ccVotes)
-      const cc = gr.cc[gr.best]!;
-      let dom = '';
-      let domV = 0;
-      for (const [c, v] of ccVotes) if (v > domV) { domV = v; dom = c; }
-      if (dom !== cc && domV / votes >= 0.75) score *= 0.05;
-    }
+    // (this reading does not vote itself: see ccVotes)
+    if (mode === 'context' && gr.kind[gr.best] === Kind.place && g.pop(i) < FOREIGN_TOWN_POP && gr.support < 5 && docCc !== gr.cc[gr.best] && docCcShare >= 0.75) score *= 0.05;
     for (const mi of gr.mentions) {
       const m = mentions[mi]!;
       let sc = score;

@@ -2,7 +2,7 @@
  * Tokenizer in the CoNLL / Penn Treebank manner, with character offsets into the original text:
  * punctuation is split off ("(Reuters)" -> "(", "Reuters", ")"), possessives and contractions are
  * split ("Kazakhstan's" -> "Kazakhstan", "'s"; "don't" -> "do", "n't"), hyphenated words stay whole
- * ("al-Khilafah", "34-year-old"), numbers keep their separators ("1,200", "3.5", "10:30"), and
+ * ("al-Nusra", "34-year-old"), numbers keep their separators ("1,200", "3.5", "10:30"), and
  * abbreviations keep their full stop ("Gen.", "U.S.", "Dec.", initials "W.").
  */
 import type { Token } from '../types.js';

@@ -155,7 +155,11 @@ export class GazetteerBuilder {
     if (override || !this.demonyms.has(k)) this.demonyms.set(k, target);
   }
 
-  private prefixCount(): number {
+  /**
+   * Word prefixes of multi-word keys that are not keys themselves ("new" of "new york"): indexed with
+   * no postings, so the recogniser stops extending an n-gram as soon as it is not a prefix of any name.
+   */
+  private namePrefixes(): Set<string> {
     const prefixes = new Set<string>();
     for (const k of this.names.keys()) {
       let sp = k.indexOf(' ');
@@ -165,7 +169,7 @@ export class GazetteerBuilder {
         sp = k.indexOf(' ', sp + 1);
       }
     }
-    return prefixes.size;
+    return prefixes;
   }
 
   finish(): GazetteerData {
@@ -177,14 +181,15 @@ export class GazetteerBuilder {
     const prior = new Float32Array(n);
     for (let i = 0; i < n; i++) prior[i] = placePrior(this.kind[i] as KindCode, this.fcode[i]!, this.pop[i]!, this.bonus[i]);
     const keys: string[] = [];
-    const postStart = new Int32Array(this.names.size + 1 + this.prefixCount());
+    const prefixes = this.namePrefixes();
+    const postStart = new Int32Array(this.names.size + 1 + prefixes.size);
     let total = 0;
     for (const m of this.names.values()) total += m.size;
     const posts = new Int32Array(total);
     let at = 0;
     for (const [k, m] of this.names) {
       const entries = [...m.entries()];
-      // An admin-1 unit named like its capital or its big city ("Kabul", "Almaty", "New York",
+      // An admin-1 unit named like its capital or its big city ("Kabul", "New York",
       // "Sao Paulo"): news means the city.
       const capitals = entries.filter(([i]) => this.kind[i] === Kind.place && (this.fcode[i] === 'PPLA' || this.fcode[i] === 'PPLC' || this.pop[i]! >= 1_000_000));
       const demoted = (i: number): boolean => this.kind[i] === Kind.admin1 && capitals.some(([c]) => this.cc[c] === this.cc[i]);
@@ -194,17 +199,7 @@ export class GazetteerBuilder {
       keys.push(k);
       for (const [i, sec] of entries) posts[at++] = sec || demoted(i) ? -(i + 1) : i;
     }
-    // word prefixes of multi-word keys, with no postings: the recogniser stops extending an n-gram
-    // as soon as it is not a prefix of any name
-    const prefixes = new Set<string>();
-    for (const k of this.names.keys()) {
-      let sp = k.indexOf(' ');
-      while (sp > 0) {
-        const pre = k.slice(0, sp);
-        if (!this.names.has(pre)) prefixes.add(pre);
-        sp = k.indexOf(' ', sp + 1);
-      }
-    }
+    // the name prefixes, with no postings
     postStart[keys.length] = at;
     for (const pre of prefixes) {
       keys.push(pre);
